@@ -1,0 +1,33 @@
+package org.attend.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code attend} command line: one subcommand per job. */
+@Command(name = "attend", mixinStandardHelpOptions = true, versionProvider = AttendVersion.class,
+        description = "EEG to commands in real time, and a bench for the decoders that do it.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class AttendCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Builds the command line with Attend's error handling: one clear line, no stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new AttendCommand());
+        cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setParameterExceptionHandler(new OneLineErrors());
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,12 @@
+package org.attend.stream;
+
+/**
+ * A decision sent to an external device.
+ *
+ * @param name       the command, usually a class name such as {@code "left"}, or {@code "stop"} on fail-safe
+ * @param confidence probability that supported the decision, 0..1
+ * @param sourceTime source time of the last sample the decision was based on, seconds
+ * @param emitNanos  {@link System#nanoTime()} when the command was emitted
+ */
+public record Command(String name, float confidence, double sourceTime, long emitNanos) {
+}
