@@ -28,7 +28,8 @@ public final class AttendNetModel implements AutoCloseable {
     private final AttendNetConfig config;
     private final Model model;
     private final AttendNet net;
-    private final ParameterStore inferenceStore;
+    /** Caches parameter arrays: replaced whenever loading parameters replaces those arrays. */
+    private ParameterStore inferenceStore;
 
     private AttendNetModel(AttendNetConfig config, Device device) {
         this.config = config;
@@ -148,8 +149,9 @@ public final class AttendNetModel implements AutoCloseable {
         }
     }
 
-    private void loadParameters(InputStream in) throws IOException, MalformedModelException {
+    private synchronized void loadParameters(InputStream in) throws IOException, MalformedModelException {
         net.loadParameters(model.getNDManager(), new DataInputStream(in));
+        inferenceStore = new ParameterStore(model.getNDManager(), false);
     }
 
     @Override
