@@ -17,25 +17,33 @@ public record WithinSession(int folds) implements Scheme {
 
     @Override
     public List<Split> splits(SubjectEpochs target, List<SubjectEpochs> others, long seed) {
-        Random random = Scheme.random(seed, target.subject());
+        int[] fold = folds(target, seed);
         List<Split> splits = new ArrayList<>();
         for (String session : target.sessionIds()) {
             int[] trials = target.trialsOfSession(session);
-            SubjectEpochs s = target.subset(trials);
-            int[] fold = foldsOf(s, random);
             for (int f = 0; f < folds; f++) {
                 int k = f;
-                int[] test = IntStream.range(0, fold.length).filter(i -> fold[i] == k).toArray();
-                int[] train = IntStream.range(0, fold.length).filter(i -> fold[i] != k).toArray();
-                splits.add(new Split("session " + session + " fold " + (f + 1), s.epochs().subset(train),
-                        s.epochs().subset(test)));
+                int[] test = IntStream.of(trials).filter(i -> fold[i] == k).toArray();
+                int[] train = IntStream.of(trials).filter(i -> fold[i] != k).toArray();
+                splits.add(new Split("session " + session + " fold " + (f + 1), target.epochs().subset(train),
+                        target.epochs().subset(test)));
             }
         }
         return splits;
     }
 
-    /** The fold of each trial of one session; the random state advances as in {@link #splits}. */
-    int[] foldsOf(SubjectEpochs session, Random random) {
-        return StratifiedFolds.assign(session.epochs().labels(), folds, random);
+    /** The test fold (0..k-1) of each trial of the subject; folds are drawn per session, stratified by class. */
+    public int[] folds(SubjectEpochs target, long seed) {
+        Random random = Scheme.random(seed, target.subject());
+        int[] fold = new int[target.epochs().size()];
+        for (String session : target.sessionIds()) {
+            int[] trials = target.trialsOfSession(session);
+            int[] labels = IntStream.of(trials).map(i -> target.epochs().labels()[i]).toArray();
+            int[] f = StratifiedFolds.assign(labels, folds, random);
+            for (int j = 0; j < trials.length; j++) {
+                fold[trials[j]] = f[j];
+            }
+        }
+        return fold;
     }
 }
