@@ -36,6 +36,7 @@ public final class CellEvaluator {
         float[][] attentionSum = null;
         int attentionCount = 0;
         long fitNanos = 0;
+        List<String> channels = List.of();
         for (Split split : splits) {
             Decoder decoder = trained;
             if (decoder == null) {
@@ -45,6 +46,7 @@ public final class CellEvaluator {
                 fitNanos += System.nanoTime() - start;
             }
             LabeledEpochs test = arrangeFor(decoder.contract(), split.test(), spec.label());
+            channels = test.channels();
             int positive = test.classes().size() == 2 ? 1 : -1;
             double[] scores = new double[test.size()];
             for (int i = 0; i < test.size(); i++) {
@@ -86,7 +88,7 @@ public final class CellEvaluator {
         return new CellResult(key, subject, spec.label(), scheme.name(), paradigm.classes(),
                 aucCount == 0 ? Double.NaN : aucSum / aucCount, accuracy, Metrics.balancedAccuracy(confusion),
                 Metrics.kappa(confusion), Metrics.itrBitsPerMinute(accuracy, classes, paradigm.decisionSeconds()),
-                confusion, y, probabilities.toArray(double[][]::new), attentionSum, fitNanos / 1e9);
+                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
     }
 
     private InputContract contractOf(LabeledEpochs train) {

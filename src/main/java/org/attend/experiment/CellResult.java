@@ -21,12 +21,13 @@ import java.util.List;
  * @param labels           true class of each decoded trial, in decoding order
  * @param probabilities    predicted probabilities {@code [trial][class]}
  * @param attention        mean attention map {@code [channel][time]} over the decoded trials, or null
+ * @param channels         the decoder's input channels (rows of {@code attention})
  * @param fitSeconds       wall time spent fitting, all splits
  */
 public record CellResult(String key, String subject, String decoder, String scheme, List<String> classes,
                          double rocAuc, double accuracy, double balancedAccuracy, double kappa,
                          double itrBitsPerMinute, int[][] confusion, int[] labels, double[][] probabilities,
-                         float[][] attention, double fitSeconds) {
+                         float[][] attention, List<String> channels, double fitSeconds) {
 
     /** Number of decoded trials. */
     public int trials() {

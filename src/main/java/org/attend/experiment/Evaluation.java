@@ -64,8 +64,8 @@ public final class Evaluation {
         }
     }
 
-    /** Every finished cell, in subject then decoder order, and the subjects' epochs summaries. */
-    public record Outcome(List<CellResult> cells, List<SubjectSpectra> spectra) {
+    /** Every finished cell, in subject then decoder order, and a summary of each subject's trials. */
+    public record Outcome(List<CellResult> cells, List<SubjectSummary> subjects) {
     }
 
     private final Epocher epocher;
@@ -80,13 +80,11 @@ public final class Evaluation {
     public Outcome run(Plan plan) throws IOException {
         List<DecoderSpec> specs = plan.decoders().stream().map(d -> DecoderSpec.parse(d, loader)).toList();
         Files.createDirectories(plan.out());
-        CellStore store = new CellStore(plan.out());
-        SpectraStore spectraStore = new SpectraStore(plan.out());
+        ResumeStore store = new ResumeStore(plan.out());
         String key = plan.cellKey();
         Map<String, SubjectEpochs> pool = new ConcurrentHashMap<>();
-        Map<String, int[]> folds = new ConcurrentHashMap<>();
         List<CellResult> cells = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<SubjectSpectra> spectra = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SubjectSummary> summaries = java.util.Collections.synchronizedList(new ArrayList<>());
         CellEvaluator evaluator = new CellEvaluator(plan.paradigm(), loader);
         ExecutorService executor = Executors.newFixedThreadPool(plan.threads());
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
@@ -98,7 +96,8 @@ public final class Evaluation {
             runAll(executor, plan.subjects(), subject -> {
                 SubjectEpochs epochs = null;
                 for (DecoderSpec spec : specs) {
-                    Optional<CellResult> done = store.find(key, plan.scheme().name(), spec, subject);
+                    String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
+                    Optional<CellResult> done = store.find(path, CellResult.class, CellResult::key, key);
                     if (done.isEmpty()) {
                         if (epochs == null) {
                             epochs = pool.containsKey(subject) ? pool.get(subject) : load(plan, subject);
@@ -108,24 +107,23 @@ public final class Evaluation {
                                 : List.of();
                         CellResult cell = evaluator.evaluate(key, subject, spec, plan.scheme(),
                                 plan.scheme().splits(epochs, others, plan.seed()));
-                        store.put(cell, spec);
+                        store.put(path, cell);
                         done = Optional.of(cell);
                     }
                     cells.add(done.get());
                     bar.step();
                 }
-                Optional<SubjectSpectra> s = spectraStore.find(key, subject);
-                if (s.isEmpty()) {
+                String path = ResumeStore.subjectPath(subject);
+                Optional<SubjectSummary> summary = store.find(path, SubjectSummary.class, SubjectSummary::key, key);
+                if (summary.isEmpty()) {
                     if (epochs == null) {
                         epochs = pool.containsKey(subject) ? pool.get(subject) : load(plan, subject);
                     }
-                    s = Optional.of(SubjectSpectra.of(key, epochs));
-                    spectraStore.put(s.get());
+                    int[] folds = plan.scheme() instanceof WithinSession w ? w.folds(epochs, plan.seed()) : null;
+                    summary = Optional.of(SubjectSummary.of(key, epochs, folds));
+                    store.put(path, summary.get());
                 }
-                spectra.add(s.get());
-                if (plan.scheme() instanceof WithinSession w && epochs != null) {
-                    folds.put(subject, w.folds(epochs, plan.seed()));
-                }
+                summaries.add(summary.get());
             });
         } finally {
             executor.shutdownNow();
@@ -133,26 +131,27 @@ public final class Evaluation {
         List<CellResult> ordered = new ArrayList<>(cells);
         ordered.sort(Comparator.comparingInt((CellResult c) -> plan.subjects().indexOf(c.subject()))
                 .thenComparingInt(c -> plan.decoders().indexOf(c.decoder())));
-        List<SubjectSpectra> orderedSpectra = new ArrayList<>(spectra);
-        orderedSpectra.sort(Comparator.comparingInt(s -> plan.subjects().indexOf(s.subject())));
+        List<SubjectSummary> orderedSummaries = new ArrayList<>(summaries);
+        orderedSummaries.sort(Comparator.comparingInt(s -> plan.subjects().indexOf(s.subject())));
         ResultTables.writeResults(plan.out().resolve("results.csv"), ordered);
         ResultTables.writeSummary(plan.out().resolve("summary.csv"), ordered);
-        if (!folds.isEmpty()) {
-            writeFolds(plan.out().resolve("folds.csv"), plan.subjects(), folds);
+        if (plan.scheme() instanceof WithinSession) {
+            writeFolds(plan.out().resolve("folds.csv"), orderedSummaries);
         }
         LOG.info("{} cells written to {}", ordered.size(), plan.out());
-        return new Outcome(ordered, orderedSpectra);
+        return new Outcome(ordered, orderedSummaries);
     }
 
     private SubjectEpochs load(Plan plan, String subject) throws IOException {
         return epocher.epochs(plan.dataset(), subject, plan.paradigm());
     }
 
-    private static boolean anyPending(Plan plan, List<DecoderSpec> specs, CellStore store, String key)
+    private static boolean anyPending(Plan plan, List<DecoderSpec> specs, ResumeStore store, String key)
             throws IOException {
         for (String subject : plan.subjects()) {
             for (DecoderSpec spec : specs) {
-                if (store.find(key, plan.scheme().name(), spec, subject).isEmpty()) {
+                String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
+                if (store.find(path, CellResult.class, CellResult::key, key).isEmpty()) {
                     return true;
                 }
             }
@@ -199,16 +198,13 @@ public final class Evaluation {
         }
     }
 
-    private static void writeFolds(Path file, List<String> subjects, Map<String, int[]> folds) throws IOException {
+    /** The test fold of every trial, with its run and label so another tool can check it cut the same trials. */
+    private static void writeFolds(Path file, List<SubjectSummary> subjects) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("subject,trial,fold\n");
-            for (String s : subjects) {
-                int[] f = folds.get(s);
-                if (f == null) {
-                    continue;
-                }
-                for (int i = 0; i < f.length; i++) {
-                    w.write(s + "," + i + "," + f[i] + "\n");
+            w.write("subject,trial,run,label,fold\n");
+            for (SubjectSummary s : subjects) {
+                for (int i = 0; i < s.labels().length; i++) {
+                    w.write(s.subject() + "," + i + "," + s.runs()[i] + "," + s.labels()[i] + "," + s.folds()[i] + "\n");
                 }
             }
         }
