@@ -60,7 +60,7 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
         this.contract = contract;
         this.settings = settings;
         this.netConfig = AttendNetConfig.standard(contract.channels().size(), contract.windowSamples(),
-                contract.classes().size(), contract.sampleRateHz());
+                contract.classes().size(), contract.sampleRateHz(), contract.bandHighHz());
     }
 
     private AttendDecoder(ModelCard card, AttendSettings settings, AttendNetModel model, OnlineAlignment alignment) {

@@ -25,9 +25,10 @@ import java.util.List;
  * The attention-weighted EEG network.
  *
  * <pre>
- * (B, C, T) ─ channel attention ─► multi-scale temporal conv (parallel kernels, concatenated) ─ BN
+ * (B, C, T) ─ channel attention ─ avg-pool by the decimation factor d
+ *   ─► multi-scale temporal conv (parallel kernels, concatenated)
  *   ─ depthwise spatial conv over all C ─ BN ─ ELU ─ avg-pool 4 ─ dropout
- *   ─ separable conv ─ BN ─ ELU ─ avg-pool 8 ─ dropout ─► S = T/32 tokens of E features
+ *   ─ separable conv ─ BN ─ ELU ─ avg-pool 4 ─ dropout ─► S = T/(16 d) tokens of E features
  *   ─ self-attention layer ─ attention pooling ─ dropout ─ linear ─► logits (B, K)
  * </pre>
  *
@@ -77,10 +78,14 @@ public final class AttendNet extends AbstractBlock {
         int maps = c.temporalMaps();
         int spatialMaps = maps * c.depthMultiplier();
         int sep = c.separableSamples();
-        return new SequentialBlock()
-                .addSingleton(x -> x.expandDims(1))
+        SequentialBlock block = new SequentialBlock().addSingleton(x -> x.expandDims(1));
+        if (c.decimation() > 1) {
+            block.add(Pool.avgPool2dBlock(new Shape(1, c.decimation())));
+        }
+        return block
+                // no batch norm on the (maps × channels × samples) tensor: it is the largest in the network
+                // and the one after the spatial convolution normalises the same features
                 .add(new ParallelBlock(AttendNet::concatMaps, scales))
-                .add(BatchNorm.builder().build())
                 .add(Conv2d.builder().setFilters(spatialMaps).setKernelShape(new Shape(c.channels(), 1))
                         .optGroups(maps).optBias(false).build())
                 .add(BatchNorm.builder().build())

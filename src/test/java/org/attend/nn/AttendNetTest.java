@@ -28,11 +28,12 @@ class AttendNetTest {
 
     @Test
     void attentionWeightsHaveDocumentedShapesAndSumToOne() {
-        AttendNetConfig config = AttendNetConfig.standard(64, 480, 2, 160);
+        AttendNetConfig config = AttendNetConfig.standard(64, 480, 2, 160, 38);
+        assertEquals(2, config.decimation());
         assertEquals(15, config.tokens());
-        assertEquals(81, config.kernelSamples(0));
-        assertEquals(41, config.kernelSamples(1));
-        assertEquals(21, config.kernelSamples(2));
+        assertEquals(41, config.kernelSamples(0));
+        assertEquals(21, config.kernelSamples(1));
+        assertEquals(11, config.kernelSamples(2));
         try (AttendNetModel model = AttendNetModel.create(config, Device.cpu(), 1)) {
             NetOutput out = model.infer(noise(3, 64, 480, 7));
             assertEquals(3, out.probabilities().length);
@@ -61,7 +62,7 @@ class AttendNetTest {
 
     @Test
     void savedParametersReloadToIdenticalOutputs(@TempDir Path dir) throws Exception {
-        AttendNetConfig config = AttendNetConfig.standard(8, 128, 3, 128);
+        AttendNetConfig config = AttendNetConfig.standard(8, 128, 3, 128, 40);
         float[][][] x = noise(4, 8, 128, 3);
         Path file = dir.resolve("weights.params");
         NetOutput before;
