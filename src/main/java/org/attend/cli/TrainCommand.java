@@ -82,6 +82,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NnEngine.ensureOffline();
+        DeviceChoice choice = DeviceChoice.parse(device);
+        NnEngine.start(threads);
+        NnEngine.device(choice); // a GPU that is not there fails before minutes of data loading
         ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, null, tmin, tmax,
                 bandLow, bandHigh, null, null, null, null, null, null, null, null, null, null).withDefaults();
         Dataset d = config.resolveDataset();
@@ -102,7 +105,7 @@ public final class TrainCommand implements Callable<Integer> {
         LabeledEpochs first = groups.get(0);
         InputContract contract = new InputContract(first.channels(), first.sampleRateHz(), p.windowSeconds(),
                 p.bandLowHz(), p.bandHighHz(), p.classes());
-        AttendSettings settings = new AttendSettings(DeviceChoice.parse(device), threads,
+        AttendSettings settings = new AttendSettings(choice, threads,
                 TrainingOptions.defaults().withEpochs(epochs).withSeed(seed).withProgress(true), true, 0.2);
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("dataset", d.name());
