@@ -13,7 +13,6 @@ import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
 import org.attend.nn.AttendNetConfig;
 import org.attend.nn.AttendNetModel;
-import org.attend.nn.NetOutput;
 import org.attend.nn.TrainingHistory;
 import org.attend.nn.TrainingOptions;
 import org.attend.stream.Window;
@@ -70,20 +69,11 @@ public final class BenchNnCommand implements Callable<Integer> {
         Random random = new Random(1);
         float[][][] one = {noise(channels, samples, random)};
         System.out.printf("attend network, %d ch × %d samples (%.1f s at %.0f Hz), batch 1, %s, %d intra-op "
-                + "thread(s), %d timed windows after %d warm-up%n", channels, samples, windowSeconds, rateHz, dev,
-                runtime.threads, iterations, warmup);
-        System.out.println("| case | p50 ms | p99 ms | mean ms |");
-        System.out.println("|---|---|---|---|");
-        try (AttendNetModel model = AttendNetModel.create(config, dev, 1)) {
-            time("network, probabilities only", x -> model.probabilities(x), one);
-            time("network + attention map (channels × samples)", x -> {
-                NetOutput out = model.infer(x);
-                out.attentionMap(0, samples);
-            }, one);
-        }
+                + "thread(s)%n", channels, samples, windowSeconds, rateHz, dev, runtime.threads);
         AttendSettings settings = new AttendSettings(runtime.choice(), runtime.threads, TrainingOptions.defaults()
                 .withEpochs(trainEpochs), true, 0.2);
-        try (AttendDecoder decoder = new AttendDecoder(contract, settings)) {
+        try (AttendDecoder decoder = new AttendDecoder(contract, settings);
+             AttendNetModel model = AttendNetModel.create(config, dev, 1)) {
             int total = (int) Math.ceil(trainWindows / 0.8);
             float[][][] data = new float[total][][];
             int[] y = new int[total];
@@ -91,36 +81,52 @@ public final class BenchNnCommand implements Callable<Integer> {
                 data[i] = noise(channels, samples, random);
                 y[i] = i % 2;
             }
-            TrainingHistory history = fit(decoder, new LabeledEpochs(data, y, contract.classes(), labels, rateHz));
-            time("decoder.predict: online alignment + network + map", x -> decoder.predict(new Window(x[0], 0, 0)),
-                    one);
-            System.out.printf("%ntraining: %d windows per epoch (batch %d, augmentation on), median %.1f s per "
-                    + "epoch over %d epochs (%.0f windows/s)%n", trainWindows, settings.training().batchSize(),
+            decoder.fit(new LabeledEpochs(data, y, contract.classes(), labels, rateHz));
+            TrainingHistory history = decoder.history();
+            System.out.printf("training: %d windows per epoch (batch %d, augmentation on), median %.1f s per "
+                    + "epoch over %d epochs (%.0f windows/s)%n%n", trainWindows, settings.training().batchSize(),
                     history.medianEpochSeconds(), history.epochs().size(),
                     trainWindows / history.medianEpochSeconds());
+            List<Case> cases = List.of(
+                    new Case("network, probabilities only", x -> model.probabilities(x)),
+                    new Case("network + attention map (channels × samples)",
+                            x -> model.infer(x).attentionMap(0, samples)),
+                    new Case("decoder.predict: online alignment + network + map",
+                            x -> decoder.predict(new Window(x[0], 0, 0))));
+            timeRoundRobin(cases, one);
         }
         return 0;
     }
 
-    private static TrainingHistory fit(AttendDecoder decoder, LabeledEpochs epochs) {
-        decoder.fit(epochs);
-        return decoder.history();
+    /** A timed call: a name and what it does with a batch of one window. */
+    private record Case(String name, Consumer<float[][][]> call) {
     }
 
-    private void time(String name, Consumer<float[][][]> call, float[][][] input) {
+    /**
+     * Times the cases in turns (one call of each per round), so that a change in machine load during the run
+     * hits every case alike; {@code warmup} untimed rounds first.
+     */
+    private void timeRoundRobin(List<Case> cases, float[][][] input) {
         for (int i = 0; i < warmup; i++) {
-            call.accept(input);
+            cases.forEach(c -> c.call().accept(input));
         }
-        long[] nanos = new long[iterations];
+        long[][] nanos = new long[cases.size()][iterations];
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            call.accept(input);
-            nanos[i] = System.nanoTime() - start;
+            for (int k = 0; k < cases.size(); k++) {
+                long start = System.nanoTime();
+                cases.get(k).call().accept(input);
+                nanos[k][i] = System.nanoTime() - start;
+            }
         }
-        Arrays.sort(nanos);
-        double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-        System.out.printf("| %s | %.2f | %.2f | %.2f |%n", name, nanos[iterations / 2] / 1e6,
-                nanos[(int) Math.ceil(iterations * 0.99) - 1] / 1e6, mean);
+        System.out.printf("batch-1 latency, %d timed rounds after %d warm-up rounds%n", iterations, warmup);
+        System.out.println("| case | p50 ms | p99 ms | mean ms |");
+        System.out.println("|---|---|---|---|");
+        for (int k = 0; k < cases.size(); k++) {
+            long[] n = nanos[k];
+            Arrays.sort(n);
+            System.out.printf("| %s | %.2f | %.2f | %.2f |%n", cases.get(k).name(), n[iterations / 2] / 1e6,
+                    n[(int) Math.ceil(iterations * 0.99) - 1] / 1e6, Arrays.stream(n).average().orElse(0) / 1e6);
+        }
     }
 
     private static float[][] noise(int channels, int samples, Random random) {

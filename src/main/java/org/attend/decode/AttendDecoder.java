@@ -18,7 +18,9 @@ import org.attend.nn.NetTrainer;
 import org.attend.nn.NnEngine;
 import org.attend.nn.OnlineAlignment;
 import org.attend.nn.TrainingCurveChart;
+import org.attend.nn.TrainingDivergedException;
 import org.attend.nn.TrainingHistory;
+import org.attend.nn.TrainingOptions;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
@@ -44,6 +46,8 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
     /** How many windows the prior reference counts for, and after how many the mean starts forgetting. */
     static final int PRIOR_WEIGHT_WINDOWS = 20;
     static final int HORIZON_WINDOWS = 400;
+    /** Trainings that diverge at once are retried at half the learning rate, this many times in all. */
+    private static final int MAX_ATTEMPTS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(AttendDecoder.class);
 
@@ -117,10 +121,22 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
         }
         CommonOps_DDRM.divide(prior, subjects.size());
         int[][] split = stratifiedSplit(labels, settings.validationFraction(), settings.training().seed());
-        closeModel();
-        model = AttendNetModel.create(netConfig, NnEngine.device(settings.device()), settings.training().seed());
-        history = new NetTrainer(settings.training()).train(model, pick(windows, split[0]), pickLabels(labels, split[0]),
-                pick(windows, split[1]), pickLabels(labels, split[1]));
+        TrainingOptions options = settings.training();
+        for (int attempt = 1; ; attempt++) {
+            closeModel();
+            model = AttendNetModel.create(netConfig, NnEngine.device(settings.device()), options.seed());
+            try {
+                history = new NetTrainer(options).train(model, pick(windows, split[0]),
+                        pickLabels(labels, split[0]), pick(windows, split[1]), pickLabels(labels, split[1]));
+                break;
+            } catch (TrainingDivergedException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("{}; retrying at half the learning rate", e.getMessage());
+                options = options.withLearningRate(options.learningRate() / 2);
+            }
+        }
         alignment = new OnlineAlignment(prior, settings.adaptAlignment(), PRIOR_WEIGHT_WINDOWS, HORIZON_WINDOWS);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("validationAccuracy", history.best().validationAccuracy());
@@ -264,6 +280,12 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
                 }
                 for (int c = 0; c < channels.length; c++) {
                     windows[i][c] = java.util.Arrays.copyOf(trial[channels[c]], samples);
+                    for (float v : windows[i][c]) {
+                        if (!Float.isFinite(v)) {
+                            throw new IllegalArgumentException("epoch " + i + ", channel "
+                                    + contract.channels().get(c) + ": non-finite sample " + v);
+                        }
+                    }
                 }
                 labels[i] = classMap[epochs.labels()[i]];
             }

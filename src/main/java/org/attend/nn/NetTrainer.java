@@ -100,8 +100,8 @@ public final class NetTrainer {
             throw new IllegalStateException("could not snapshot parameters in memory", e);
         }
         if (bestParameters == null) {
-            throw new IllegalStateException("training diverged in its first epoch (non-finite loss): lower the "
-                    + "learning rate or check the input for NaN/huge values");
+            throw new TrainingDivergedException("training diverged in its first epoch (non-finite loss) at "
+                    + "learning rate " + options.learningRate() + ": lower it or check the input for huge values");
         }
         model.restore(bestParameters);
         return new TrainingHistory(epochs, best);
@@ -112,6 +112,7 @@ public final class NetTrainer {
         int[] order = balancedOrder(y, model.config().classes(), random);
         double lossSum = 0;
         int batches = 0;
+        int skipped = 0;
         for (int from = 0; from < order.length; from += options.batchSize()) {
             int n = Math.min(options.batchSize(), order.length - from);
             float[][][] batch = new float[n][][];
@@ -123,18 +124,32 @@ public final class NetTrainer {
             try (NDManager scope = model.djlModel().getNDManager().newSubManager()) {
                 NDArray input = model.toArray(scope, batch);
                 NDArray target = scope.create(labels);
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDList out = trainer.forward(new NDList(input));
-                    NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
-                    lossSum += value.getFloat();
-                    collector.backward(value);
+                // DJL's PyTorch engine allows one gradient collector per process: steps of trainings that
+                // run at once (e.g. subjects evaluated in parallel) take turns
+                synchronized (NetTrainer.class) {
+                    try (GradientCollector collector = trainer.newGradientCollector()) {
+                        NDList out = trainer.forward(new NDList(input));
+                        NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
+                        float v = value.getFloat();
+                        if (!Float.isFinite(v)) {
+                            // one bad batch must not poison the weights: skip it, and say so
+                            LOG.warn("non-finite training loss in a batch of {} windows; batch skipped", n);
+                            skipped++;
+                            continue;
+                        }
+                        lossSum += v;
+                        collector.backward(value);
+                    }
+                    trainer.step();
                 }
-                trainer.step();
             }
             batches++;
             if (bar != null) {
                 bar.step();
             }
+        }
+        if (skipped * 2 > batches + skipped) {
+            return Double.NaN;
         }
         return lossSum / batches;
     }

@@ -45,6 +45,11 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, flo
                 noiseStd, channelDropout, progress);
     }
 
+    public TrainingOptions withLearningRate(float rate) {
+        return new TrainingOptions(epochs, batchSize, rate, weightDecay, patience, seed, maxShiftSeconds,
+                noiseStd, channelDropout, progress);
+    }
+
     public TrainingOptions withProgress(boolean show) {
         return new TrainingOptions(epochs, batchSize, learningRate, weightDecay, patience, seed, maxShiftSeconds,
                 noiseStd, channelDropout, show);
