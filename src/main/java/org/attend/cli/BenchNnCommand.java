@@ -70,10 +70,15 @@ public final class BenchNnCommand implements Callable<Integer> {
         float[][][] one = {noise(channels, samples, random)};
         System.out.printf("attend network, %d ch × %d samples (%.1f s at %.0f Hz), batch 1, %s, %d intra-op "
                 + "thread(s)%n", channels, samples, windowSeconds, rateHz, dev, runtime.threads);
+        try (AttendNetModel model = AttendNetModel.create(config, dev, 1)) {
+            timeRoundRobin(List.of(
+                    new Case("network, probabilities only", x -> model.probabilities(x)),
+                    new Case("network + attention map (channels × samples)",
+                            x -> model.infer(x).attentionMap(0, samples))), one);
+        }
         AttendSettings settings = new AttendSettings(runtime.choice(), runtime.threads, TrainingOptions.defaults()
                 .withEpochs(trainEpochs), true, 0.2);
-        try (AttendDecoder decoder = new AttendDecoder(contract, settings);
-             AttendNetModel model = AttendNetModel.create(config, dev, 1)) {
+        try (AttendDecoder decoder = new AttendDecoder(contract, settings)) {
             int total = (int) Math.ceil(trainWindows / 0.8);
             float[][][] data = new float[total][][];
             int[] y = new int[total];
@@ -83,17 +88,12 @@ public final class BenchNnCommand implements Callable<Integer> {
             }
             decoder.fit(new LabeledEpochs(data, y, contract.classes(), labels, rateHz));
             TrainingHistory history = decoder.history();
-            System.out.printf("training: %d windows per epoch (batch %d, augmentation on), median %.1f s per "
+            System.out.printf("%ntraining: %d windows per epoch (batch %d, augmentation on), median %.1f s per "
                     + "epoch over %d epochs (%.0f windows/s)%n%n", trainWindows, settings.training().batchSize(),
                     history.medianEpochSeconds(), history.epochs().size(),
                     trainWindows / history.medianEpochSeconds());
-            List<Case> cases = List.of(
-                    new Case("network, probabilities only", x -> model.probabilities(x)),
-                    new Case("network + attention map (channels × samples)",
-                            x -> model.infer(x).attentionMap(0, samples)),
-                    new Case("decoder.predict: online alignment + network + map",
-                            x -> decoder.predict(new Window(x[0], 0, 0))));
-            timeRoundRobin(cases, one);
+            timeRoundRobin(List.of(new Case("decoder.predict: online alignment + network + map",
+                    x -> decoder.predict(new Window(x[0], 0, 0)))), one);
         }
         return 0;
     }
