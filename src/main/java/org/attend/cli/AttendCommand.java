@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "EEG to commands in real time, and a bench for the decoders that do it.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            DevicesCommand.class,
             BenchCommand.class,
         })
 public final class AttendCommand implements Runnable {

@@ -13,7 +13,7 @@ public final class CspLdaFactory implements DecoderFactory {
 
     @Override
     public String description() {
-        return "CSP (8 log-power components) + Ledoit-Wolf shrinkage LDA, two classes";
+        return "CSP (8 log-power components; one-vs-rest beyond two classes) + Ledoit-Wolf shrinkage LDA";
     }
 
     @Override
