@@ -42,7 +42,7 @@ public final class CalibrateThenDecode implements Stage {
         if (decoding != null) {
             return decoding.accept(filtered);
         }
-        if (Double.isNaN(firstTime)) {
+        if (Double.isNaN(firstTime) && filtered.chunk().sampleCount() > 0) {
             firstTime = filtered.chunk().firstTime();
         }
         recorder.add(filtered.chunk(), filtered.markers());
@@ -54,7 +54,8 @@ public final class CalibrateThenDecode implements Stage {
             long fitNanos = System.nanoTime() - start;
             LOG.info("calibrated {} on {} trials {} in {} ms", decoder.name(), epochs.size(),
                     Arrays.toString(counts), fitNanos / 1_000_000);
-            decoding = online.apply(new Calibration(counts, filtered.chunk().lastTime() - firstTime, fitNanos));
+            double seconds = filtered.chunk().timestamps()[filtered.chunk().sampleCount() - 1] - firstTime;
+            decoding = online.apply(new Calibration(counts, seconds, fitNanos));
         }
         return true;
     }

@@ -50,10 +50,12 @@ public final class DecodingStage implements Stage {
     @Override
     public boolean accept(AcquiredChunk filtered) throws Exception {
         Chunk chunk = filtered.chunk();
-        if (Double.isNaN(startTime)) {
-            startTime = chunk.firstTime();
+        if (chunk.sampleCount() > 0) {
+            if (Double.isNaN(startTime)) {
+                startTime = chunk.firstTime();
+            }
+            endTime = chunk.lastTime();
         }
-        endTime = chunk.lastTime();
         for (Marker marker : filtered.markers()) {
             scorer.onMarker(marker);
         }
@@ -68,7 +70,7 @@ public final class DecodingStage implements Stage {
             }
             latency.record(System.nanoTime() - filtered.arrivalNanos());
         }
-        return endTime - startTime < durationSeconds;
+        return !(endTime - startTime >= durationSeconds);
     }
 
     @Override

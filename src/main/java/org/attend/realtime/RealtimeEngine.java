@@ -81,7 +81,9 @@ public final class RealtimeEngine {
                 notifyChunk(acquired);
                 preprocessor.process(chunk.data());
                 samples += chunk.sampleCount();
-                lastTime = chunk.lastTime();
+                if (chunk.sampleCount() > 0) {
+                    lastTime = chunk.lastTime();
+                }
                 if (!stage.accept(acquired)) {
                     break;
                 }
@@ -124,6 +126,13 @@ public final class RealtimeEngine {
                 SourceRead read = source.read(settings.pollTimeout());
                 long now = System.nanoTime();
                 if (read.ended()) {
+                    pendingMarkers.addAll(read.markers());
+                    if (!pendingMarkers.isEmpty()) {
+                        // markers of chunks dropped at the very end still reach the stage, in an empty chunk
+                        int channels = source.info().channelCount();
+                        queue.put(new AcquiredChunk(new Chunk(new float[channels][0], new double[0]),
+                                List.copyOf(pendingMarkers), now));
+                    }
                     queue.put(END);
                     return;
                 }

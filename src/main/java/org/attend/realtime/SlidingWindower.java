@@ -46,7 +46,7 @@ public final class SlidingWindower {
             head = (head + 1) % windowSamples;
             filled++;
             sinceLast++;
-            if (filled >= windowSamples && sinceLast >= hopSamples) {
+            if (filled == windowSamples || (filled > windowSamples && sinceLast >= hopSamples)) {
                 sinceLast = 0;
                 windows.add(new Window(unroll(), chunk.timestamps()[i], seq++));
             }
