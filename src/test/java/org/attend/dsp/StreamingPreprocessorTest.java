@@ -73,6 +73,14 @@ class StreamingPreprocessorTest {
     }
 
     @Test
+    void nanInOneChannelIsReportedBeforeReReferencingSpreadsIt() {
+        float[][] x = TestSignal.channels(CHANNELS, 40, FS);
+        x[2][5] = Float.NaN;
+        var error = assertThrows(IllegalArgumentException.class, () -> StreamingPreprocessor.of(SPEC, CHANNELS).process(x));
+        assertTrue(error.getMessage().contains("channel 2 sample 5"), error.getMessage());
+    }
+
+    @Test
     void harmonicNotchIsSkippedWhenAboveNyquist() {
         assertEquals(1 + 4, new PreprocessorSpec(160, 8, 30, 4, 50, false, true).filter().sectionCount());
         assertEquals(4, PreprocessorSpec.bandpass(160, 8, 30).filter().sectionCount());

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Size;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class DspProperties {
+class DspPropertiesTest {
 
     @Property(tries = 200)
     void streamingInArbitraryChunksEqualsFilteringWhole(
