@@ -51,7 +51,7 @@ public final class StreamingFilter {
             for (int n = 0; n < channel.length; n++) {
                 buffer[n] = channel[n];
             }
-            SosKernel.filter(sos, buffer, 0, channel.length, state[c]);
+            SosKernel.filter(sos, buffer, channel.length, state[c]);
             for (int n = 0; n < channel.length; n++) {
                 channel[n] = (float) buffer[n];
             }

@@ -34,9 +34,9 @@ public final class ZeroPhaseFilter {
         }
         System.arraycopy(x, 0, ext, edge, n);
 
-        SosKernel.filter(sos, ext, 0, ext.length, SosKernel.steadyState(sos, ext[0]));
+        SosKernel.filter(sos, ext, ext.length, SosKernel.steadyState(sos, ext[0]));
         reverse(ext);
-        SosKernel.filter(sos, ext, 0, ext.length, SosKernel.steadyState(sos, ext[0]));
+        SosKernel.filter(sos, ext, ext.length, SosKernel.steadyState(sos, ext[0]));
         reverse(ext);
         double[] y = new double[n];
         System.arraycopy(ext, edge, y, 0, n);

@@ -117,7 +117,7 @@ final class ZpkToSos {
      * {@code _cplxreal}: one root per complex-conjugate pair (positive imaginary part, the pair averaged), sorted by
      * real part then by imaginary magnitude, followed by the real roots in ascending order.
      */
-    static List<Complex_F64> cplxReal(List<Complex_F64> roots) {
+    private static List<Complex_F64> cplxReal(List<Complex_F64> roots) {
         List<Complex_F64> sorted = new ArrayList<>(roots);
         sorted.sort(Comparator.<Complex_F64>comparingDouble(c -> c.real).thenComparingDouble(c -> Math.abs(c.imaginary)));
         List<Complex_F64> reals = new ArrayList<>();
