@@ -7,6 +7,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.attend.dsp.PreprocessorSpec;
 import org.attend.dsp.StreamingPreprocessor;
+import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,6 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "dsp", mixinStandardHelpOptions = true,
         description = "Throughput of the streaming preprocessor (CAR + notch + band-pass), median over repetitions.")
 public final class BenchDspCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--channels", defaultValue = "64", description = "channels (default: ${DEFAULT-VALUE})")
     int channels;
@@ -43,7 +48,7 @@ public final class BenchDspCommand implements Callable<Integer> {
         if (channels < 1 || chunkSamples < 1 || repetitions < 1 || warmup < 0 || !(seconds > 0)) {
             throw new IllegalArgumentException("channels, chunk samples, repetitions and seconds must be positive");
         }
-        PreprocessorSpec spec = new PreprocessorSpec(sampleRateHz, 8, 30, PreprocessorSpec.DEFAULT_ORDER, 50, true);
+        PreprocessorSpec chain = new PreprocessorSpec(sampleRateHz, 8, 30, PreprocessorSpec.DEFAULT_ORDER, 50, true);
         int chunkCount = (int) Math.ceil(seconds * sampleRateHz / chunkSamples);
         float[][][] pristine = syntheticChunks(chunkCount);
         float[][][] work = new float[chunkCount][channels][chunkSamples];
@@ -56,7 +61,7 @@ public final class BenchDspCommand implements Callable<Integer> {
                         System.arraycopy(pristine[k][c], 0, work[k][c], 0, chunkSamples);
                     }
                 }
-                StreamingPreprocessor pre = StreamingPreprocessor.of(spec, channels);
+                StreamingPreprocessor pre = StreamingPreprocessor.of(chain, channels);
                 long start = System.nanoTime();
                 for (float[][] chunk : work) {
                     pre.process(chunk);
@@ -68,7 +73,7 @@ public final class BenchDspCommand implements Callable<Integer> {
                 progress.step();
             }
         }
-        report(spec, chunkCount, framesPerSecond);
+        report(chain, chunkCount, framesPerSecond);
         return 0;
     }
 
@@ -85,19 +90,21 @@ public final class BenchDspCommand implements Callable<Integer> {
         return chunks;
     }
 
-    private void report(PreprocessorSpec spec, int chunkCount, double[] framesPerSecond) {
+    private void report(PreprocessorSpec chain, int chunkCount, double[] framesPerSecond) {
+        PrintWriter out = spec.commandLine().getOut();
         double[] sorted = framesPerSecond.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        System.out.printf("streaming preprocessor: CAR + %.0f Hz notch + order-%d %.0f-%.0f Hz band-pass (%d sections)%n",
-                spec.notchHz(), spec.order(), spec.bandLowHz(), spec.bandHighHz(), spec.filter().sectionCount());
-        System.out.printf("%d channels at %.0f Hz, chunks of %d samples, %d chunks per repetition, %d repetitions "
+        out.printf("streaming preprocessor: CAR + %.0f Hz notch + order-%d %.0f-%.0f Hz band-pass (%d sections)%n",
+                chain.notchHz(), chain.order(), chain.bandLowHz(), chain.bandHighHz(), chain.filter().sectionCount());
+        out.printf("%d channels at %.0f Hz, chunks of %d samples, %d chunks per repetition, %d repetitions "
                 + "after %d warm-up%n", channels, sampleRateHz, chunkSamples, chunkCount, repetitions, warmup);
-        System.out.printf("median %.3g samples/s per channel (%.3g channel-samples/s), %.0fx real time, "
+        out.printf("median %.3g samples/s per channel (%.3g channel-samples/s), %.0fx real time, "
                 + "%.1f us per chunk%n", median, median * channels, median / sampleRateHz, chunkSamples / median * 1e6);
-        System.out.printf("min %.3g, max %.3g samples/s per channel; java %s on %s, %d processors%n", sorted[0],
+        out.printf("min %.3g, max %.3g samples/s per channel; java %s on %s, %d processors%n", sorted[0],
                 sorted[sorted.length - 1], System.getProperty("java.version"), System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors());
+        out.flush();
     }
 }
