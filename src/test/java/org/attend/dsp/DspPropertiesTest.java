@@ -3,14 +3,17 @@ package org.attend.dsp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DspPropertiesTest {
 
@@ -48,6 +51,34 @@ class DspPropertiesTest {
             start += size;
         }
         assertArrayEquals(whole, pieces);
+    }
+
+    @Property(tries = 300)
+    void everyButterworthDesignIsStableAndMinus3DbAtItsEdges(
+            @ForAll @IntRange(min = 1, max = 10) int order,
+            @ForAll @DoubleRange(min = 100, max = 1000) double fs,
+            @ForAll @DoubleRange(min = 0.005, max = 0.45) @Scale(4) double lowFraction,
+            @ForAll @DoubleRange(min = 0.01, max = 0.49) @Scale(4) double highFraction,
+            @ForAll @IntRange(min = 0, max = 3) int type) {
+        double low = Math.min(lowFraction, highFraction) * fs;
+        double high = Math.max(lowFraction, highFraction) * fs;
+        Assume.that(high - low > 0.005 * fs);
+        Sos sos = switch (type) {
+            case 0 -> Butterworth.lowpass(order, low, fs);
+            case 1 -> Butterworth.highpass(order, low, fs);
+            case 2 -> Butterworth.bandpass(order, low, high, fs);
+            default -> Butterworth.bandstop(order, low, high, fs);
+        };
+        for (double[] section : sos.sections()) {
+            // A biquad's poles lie inside the unit circle iff |a2| < 1 and |a1| < 1 + a2 (the stability triangle).
+            double a1 = section[4];
+            double a2 = section[5];
+            assertTrue(Math.abs(a2) < 1 && Math.abs(a1) < 1 + a2, () -> "unstable section " + Arrays.toString(section));
+        }
+        double[] edges = type < 2 ? new double[] {low} : new double[] {low, high};
+        for (double gain : sos.magnitudeResponse(edges, fs)) {
+            assertEquals(Math.sqrt(0.5), gain, 1e-6);
+        }
     }
 
     @Property(tries = 200)
