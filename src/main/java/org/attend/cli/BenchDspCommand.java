@@ -40,7 +40,8 @@ public final class BenchDspCommand implements Callable<Integer> {
     @Option(names = "--repetitions", defaultValue = "15", description = "timed repetitions (default: ${DEFAULT-VALUE})")
     int repetitions;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "untimed warm-up repetitions (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "untimed warm-up repetitions (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Override

@@ -10,9 +10,10 @@ final class SosKernel {
     }
 
     /**
-     * Filters the first {@code length} samples of {@code x} in place through all sections, updating {@code state}. Runs section by section
-     * over the block (rather than sample by sample through all sections): each section's output depends only on its
-     * own input sequence, so the result is bit-identical to scipy's sample-major loop and the loop is faster.
+     * Filters the first {@code length} samples of {@code x} in place through all sections, updating
+     * {@code state}. Runs section by section over the block (rather than sample by sample through all sections):
+     * each section's output depends only on its own input sequence, so the result is bit-identical to scipy's
+     * sample-major loop, and the inner loop stays in registers.
      */
     static void filter(Sos sos, double[] x, int length, double[][] state) {
         for (int s = 0; s < sos.sectionCount(); s++) {

@@ -35,10 +35,11 @@ record Zpk(List<Complex_F64> zeros, List<Complex_F64> poles, double gain) {
         for (int i = 0; i < relativeDegree(); i++) {
             z.add(new Complex_F64(0, 0));
         }
-        return new Zpk(z, poles.stream().map(w::divide).toList(), gain * product(zeros, -1, 0).divide(product(poles, -1, 0)).real);
+        double k = gain * product(zeros, -1, 0).divide(product(poles, -1, 0)).real;
+        return new Zpk(z, poles.stream().map(w::divide).toList(), k);
     }
 
-    /** {@code lp2bp_zpk}: each prototype root splits into two around {@code ±wo}; zeros at infinity go to the origin. */
+    /** {@code lp2bp_zpk}: each prototype root splits in two around {@code ±wo}; zeros at infinity go to 0. */
     Zpk lowpassToBandpass(double wo, double bw) {
         List<Complex_F64> z = new ArrayList<>(splitAround(zeros.stream().map(r -> scale(r, bw / 2)).toList(), wo));
         for (int i = 0; i < relativeDegree(); i++) {

@@ -76,7 +76,8 @@ class StreamingPreprocessorTest {
     void nanInOneChannelIsReportedBeforeReReferencingSpreadsIt() {
         float[][] x = TestSignal.channels(CHANNELS, 40, FS);
         x[2][5] = Float.NaN;
-        var error = assertThrows(IllegalArgumentException.class, () -> StreamingPreprocessor.of(SPEC, CHANNELS).process(x));
+        StreamingPreprocessor pre = StreamingPreprocessor.of(SPEC, CHANNELS);
+        var error = assertThrows(IllegalArgumentException.class, () -> pre.process(x));
         assertTrue(error.getMessage().contains("channel 2 sample 5"), error.getMessage());
     }
 

@@ -22,7 +22,8 @@ class WelchTest {
             double peak = java.util.Arrays.stream(expected).max().orElseThrow();
             double[] actual = psd.density();
             for (int k = 0; k < expected.length; k++) {
-                assertEquals(expected[k], actual[k], 1e-9 * Math.max(expected[k], 1e-3 * peak), what + " Pxx[" + k + "]");
+                double allowed = 1e-9 * Math.max(expected[k], 1e-3 * peak);
+                assertEquals(expected[k], actual[k], allowed, what + " Pxx[" + k + "]");
             }
         }
     }
