@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
+import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
 import org.attend.decode.Decoder;
@@ -61,6 +62,7 @@ final class SessionRunner {
 
     SessionSummary run(Source rawSource, Protocol protocol, List<SessionListener> listeners) throws Exception {
         StreamInfo info = rawSource.info();
+        PolicySettings policy = options.policy(); // preflight: every setting is checked before the first sample
         Decoder decoder = options.model != null ? Decoders.load(options.model) : newDecoder(info, protocol);
         InputContract contract = decoder.contract();
         if (Math.abs(contract.sampleRateHz() - info.sampleRateHz()) > 1e-6) {
@@ -87,7 +89,7 @@ final class SessionRunner {
         double trialSeconds = options.trialSeconds != null ? options.trialSeconds : protocol.trialSeconds();
         double duration = options.durationSeconds != null ? options.durationSeconds : Double.POSITIVE_INFINITY;
         java.util.function.Supplier<DecodingStage> online = () -> new DecodingStage(decoder, channels, hopSamples,
-                new ControlPolicy(options.policy()), sinks,
+                new ControlPolicy(policy), sinks,
                 listeners, new GroundTruthScorer(Set.copyOf(contract.classes()), trialSeconds,
                         contract.windowSeconds() / 2), duration);
         DecodingStage[] decoding = new DecodingStage[1];
