@@ -20,6 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import xdf_decode  # noqa: E402
+
 warnings.simplefilter("ignore")
 import mne  # noqa: E402
 
@@ -144,6 +147,46 @@ def mne_summary(path):
     return out
 
 
+def synced(stamps, offsets):
+    """Time stamps plus the Huber line through the clock offsets; one line per segment between clock resets
+    (a reset shows as measurement times going backwards; the samples split where their stamps drop most)."""
+    stamps = np.asarray(stamps, float)
+    if len(offsets) == 0 or len(stamps) == 0:
+        return stamps
+    o = np.asarray(offsets, float)
+    resets = np.where(np.diff(o[:, 0]) < 0)[0]
+    bounds_o = [0] + [r + 1 for r in resets] + [len(o)]
+    drops = np.argsort(np.diff(stamps))[:len(resets)] + 1 if len(resets) else np.array([], int)
+    bounds_s = [0] + sorted(drops.tolist()) + [len(stamps)]
+    out = stamps.copy()
+    for k in range(len(bounds_o) - 1):
+        seg = o[bounds_o[k]:bounds_o[k + 1]]
+        a, b = (seg[0, 1], 0.0) if len(seg) == 1 else xdf_decode.huber_line(seg[:, 0], seg[:, 1])
+        sl = slice(bounds_s[k], bounds_s[k + 1])
+        out[sl] = stamps[sl] + a + b * stamps[sl]
+    return out
+
+
+def xdf_summary(path):
+    streams = []
+    for sid, s in xdf_decode.decode(path).items():
+        st = {"id": sid, "name": s["name"], "type": s["type"], "channels": s["n"], "srate": s["srate"],
+              "format": s["format"], "nSamples": len(s["stamps"]), "nClockOffsets": len(s["offsets"])}
+        if s["stamps"]:
+            st["rawStamps"] = summary(s["stamps"])
+            st["syncedStamps"] = summary(synced(s["stamps"], s["offsets"]))
+        if s["format"] == "string":
+            labels = [row[0] for row in s["values"]]
+            st["firstStrings"] = labels[:N_EDGE]
+            st["lastStrings"] = labels[-N_EDGE:]
+            st["stringCounts"] = {l: labels.count(l) for l in sorted(set(labels))}
+        elif s["stamps"]:
+            values = np.asarray(s["values"], float)
+            st["values"] = [summary(values[:, c]) for c in range(s["n"])]
+        streams.append(st)
+    return {"source": "numpy", "streams": streams}
+
+
 def main(root):
     root = Path(root)
     files = sorted(p for p in root.rglob("*")
@@ -160,6 +203,12 @@ def main(root):
             except Exception as e2:
                 result[key] = {"source": "none", "mneError": f"{type(e).__name__}: {e}; {e2}"}
         print(key, result[key]["source"], file=sys.stderr)
+    for p in sorted(root.glob("xdf/*/*.xdf")):
+        if "xdf_rs-tests" in p.parts:
+            continue  # malformed on purpose: the tests expect a clean error
+        key = str(p.relative_to(root))
+        result[key] = xdf_summary(p)
+        print(key, "numpy", file=sys.stderr)
     json.dump(result, sys.stdout, indent=1, ensure_ascii=False, sort_keys=True)
     sys.stdout.write("\n")
 

@@ -28,7 +28,8 @@ public final class Recordings {
     public static Recording read(Path path) throws IOException {
         return switch (detect(path)) {
             case EDF, BDF -> EdfReader.read(path);
-            case GDF, BRAINVISION, XDF -> throw new RecordingFormatException(path, -1, "reading "
+            case XDF -> XdfReader.read(path, XdfReader.Options.DEFAULT);
+            case GDF, BRAINVISION -> throw new RecordingFormatException(path, -1, "reading "
                     + detect(path) + " is not supported yet");
         };
     }
