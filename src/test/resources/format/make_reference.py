@@ -43,10 +43,15 @@ def summary(values):
     }
 
 
-def attend_factor(orig_unit, is_stim):
+BV_UNITS = {"V": 1.0, "\u00b5V": 1e-6, "uV": 1e-6, "mV": 1e-3, "nV": 1e-9, "\u00b5S": 1e-6, "uS": 1e-6}
+
+
+def attend_factor(orig_unit, is_stim, suffix=".edf"):
     """Factor from MNE's value to Attend's (microvolts for voltage, as stored otherwise)."""
     if is_stim:
         return 1.0
+    if suffix == ".vhdr":  # MNE scales every BrainVision unit it knows to its SI base
+        return 1e6 if orig_unit in ("V", "\u00b5V", "uV", "mV", "nV") else 1 / BV_UNITS.get(orig_unit, 1.0)
     if orig_unit in VOLTAGE_SCALED_BY_MNE:
         return 1e6  # MNE scaled to volts
     return {"V": 1e6, "nV": 1e-3}.get(orig_unit, 1.0)  # MNE kept the stored value
@@ -117,8 +122,23 @@ def read_mne(path):
     raise ValueError(suffix)
 
 
+def vhdr_units(path):
+    """Channel units as the BrainVision header states them (MNE rewrites unknown ones to 'n/a')."""
+    import configparser
+    text = path.read_text("utf-8", errors="replace").split("[Comment]")[0]
+    cfg = configparser.ConfigParser()
+    cfg.read_string(text[text.index("\n") + 1:])
+    units = {}
+    for key, props in cfg.items("Channel Infos"):
+        p = props.split(",")
+        units[p[0]] = p[3] if len(p) >= 4 and p[3] else "\u00b5V"
+    return units
+
+
 def mne_summary(path):
     raw = read_mne(path)
+    if path.suffix.lower() == ".vhdr":
+        raw._orig_units = vhdr_units(path)
     data = raw.get_data()
     extras = raw._raw_extras[0]
     stim = set(extras.get("stim_channel_idxs", []) if isinstance(extras, dict) else [])
@@ -142,7 +162,7 @@ def mne_summary(path):
             ch["source"] = "numpy"
         else:
             ch["rate"] = float(raw.info["sfreq"])
-            ch.update(summary(data[i] * attend_factor(unit, is_stim)))
+            ch.update(summary(data[i] * attend_factor(unit, is_stim, path.suffix.lower())))
         out["channels"].append(ch)
     return out
 
@@ -190,7 +210,7 @@ def xdf_summary(path):
 def main(root):
     root = Path(root)
     files = sorted(p for p in root.rglob("*")
-                   if p.suffix.lower() in (".edf", ".bdf") and ("formats" in p.parts or "eegmmidb" in p.parts))
+                   if p.suffix.lower() in (".edf", ".bdf", ".vhdr") and ("formats" in p.parts or "eegmmidb" in p.parts))
     result = {}
     for p in files:
         key = str(p.relative_to(root))

@@ -41,9 +41,11 @@ public final class EdfReader {
                 warnings.add("discontinuous EDF+D file read as continuous (record times ignored)");
             }
             warnings.forEach(w -> LOG.warn("{}: {}", path.getFileName(), w));
-            List<RecordedStream> streams = signals.stream() == null ? List.of() : List.of(signals.stream());
-            return new Recording(path, header.bdf() ? RecordingFormat.BDF : RecordingFormat.EDF, start, streams,
-                    tals.annotations(), warnings);
+            RecordedStream stream = signals.stream();
+            List<Annotation> annotations = stream == null ? tals.annotations()
+                    : Annotation.crop(tals.annotations(), stream.durationSeconds());
+            return new Recording(path, header.bdf() ? RecordingFormat.BDF : RecordingFormat.EDF, start,
+                    stream == null ? List.of() : List.of(stream), annotations, warnings);
         }
     }
 
