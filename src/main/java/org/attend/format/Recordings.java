@@ -30,7 +30,7 @@ public final class Recordings {
             case EDF, BDF -> EdfReader.read(path);
             case XDF -> XdfReader.read(path, XdfReader.Options.DEFAULT);
             case BRAINVISION -> BrainVisionReader.read(path);
-            case GDF -> throw new RecordingFormatException(path, -1, "reading GDF is not supported yet");
+            case GDF -> GdfReader.read(path);
         };
     }
 
