@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             RunCommand.class,
+            ReplayCommand.class,
+            RecordCommand.class,
             DevicesCommand.class,
             BenchCommand.class,
         })

@@ -1,6 +1,5 @@
 package org.attend.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.attend.source.DeviceProfile;
 import org.attend.source.DeviceProfiles;
@@ -46,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
         SimulationSpec spec = SimulationSpec.leftRightRest(profile, seed).withMainsHz(mainsHz);
         try (SimulatedHeadset headset = new SimulatedHeadset(spec)) {
             new SessionRunner(session, System.out).run(headset,
-                    new SessionRunner.Protocol(spec.classes(), spec.imagerySeconds(), 20), List.of());
+                    new SessionRunner.Protocol(spec.classes(), spec.imagerySeconds(), 20));
         }
         return 0;
     }

@@ -81,6 +81,13 @@ final class SessionOptions {
     @Option(names = "--json", description = "Print JSON lines: one per command, the summary last.")
     boolean json;
 
+    @Option(names = "--predictions", description = "Also print every window's prediction (JSON lines with --json).")
+    boolean predictions;
+
+    @Option(names = "--record", paramLabel = "FILE.xdf",
+            description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
+    Path record;
+
     PolicySettings policy() {
         return new PolicySettings(threshold, dwell, refractorySeconds, restClass);
     }

@@ -28,6 +28,7 @@ import org.attend.realtime.RealtimeEngine;
 import org.attend.realtime.SessionListener;
 import org.attend.realtime.SessionSummary;
 import org.attend.realtime.Stage;
+import org.attend.realtime.XdfSessionRecorder;
 import org.attend.source.Montages;
 import org.attend.source.PacedSource;
 import org.attend.source.Source;
@@ -60,7 +61,7 @@ final class SessionRunner {
         this.out = out;
     }
 
-    SessionSummary run(Source rawSource, Protocol protocol, List<SessionListener> listeners) throws Exception {
+    SessionSummary run(Source rawSource, Protocol protocol) throws Exception {
         StreamInfo info = rawSource.info();
         PolicySettings policy = options.policy(); // preflight: every setting is checked before the first sample
         Decoder decoder = options.model != null ? Decoders.load(options.model) : newDecoder(info, protocol);
@@ -86,6 +87,13 @@ final class SessionRunner {
         if (options.udpTarget != null) {
             sinks.add(new UdpJsonSink(UdpJsonSink.parseTarget(options.udpTarget)));
         }
+        List<SessionListener> listeners = new ArrayList<>();
+        if (options.predictions) {
+            listeners.add(new PredictionPrinter(out, options.json));
+        }
+        if (options.record != null) {
+            listeners.add(new XdfSessionRecorder(options.record, info));
+        }
         double trialSeconds = options.trialSeconds != null ? options.trialSeconds : protocol.trialSeconds();
         double duration = options.durationSeconds != null ? options.durationSeconds : Double.POSITIVE_INFINITY;
         java.util.function.Supplier<DecodingStage> online = () -> new DecodingStage(decoder, channels, hopSamples,
@@ -110,10 +118,13 @@ final class SessionRunner {
         Source source = PacedSource.at(rawSource, options.speed);
         EngineStats stats;
         try {
-            stats = new RealtimeEngine(source, preprocessor, stage, EngineSettings.defaults(), listeners).run();
+            stats = new RealtimeEngine(source, preprocessor::process, stage, EngineSettings.defaults(), listeners).run();
         } finally {
             for (CommandSink sink : sinks) {
                 sink.close();
+            }
+            for (SessionListener listener : listeners) {
+                listener.close();
             }
         }
         DecodingStage done = calibrated != null ? calibrated.decoding() : decoding[0];

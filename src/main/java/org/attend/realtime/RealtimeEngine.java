@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.attend.dsp.StreamingPreprocessor;
 import org.attend.source.Source;
 import org.attend.source.SourceRead;
 import org.attend.stream.Chunk;
@@ -27,7 +26,7 @@ public final class RealtimeEngine {
     private static final Object SIGNAL_LOST = new Object();
 
     private final Source source;
-    private final StreamingPreprocessor preprocessor;
+    private final ChunkFilter preprocessor;
     private final Stage stage;
     private final EngineSettings settings;
     private final List<SessionListener> listeners;
@@ -35,7 +34,7 @@ public final class RealtimeEngine {
     private final AtomicReference<Exception> acquisitionFailure = new AtomicReference<>();
     private volatile boolean running;
 
-    public RealtimeEngine(Source source, StreamingPreprocessor preprocessor, Stage stage, EngineSettings settings,
+    public RealtimeEngine(Source source, ChunkFilter preprocessor, Stage stage, EngineSettings settings,
                           List<SessionListener> listeners) {
         this.source = source;
         this.preprocessor = preprocessor;

@@ -90,8 +90,8 @@ class RealtimeEngineTest {
         }
     }
 
-    private static StreamingPreprocessor preprocessor() {
-        return StreamingPreprocessor.of(PreprocessorSpec.bandpass(100, 8, 30), 2);
+    private static ChunkFilter preprocessor() {
+        return StreamingPreprocessor.of(PreprocessorSpec.bandpass(100, 8, 30), 2)::process;
     }
 
     @Test
