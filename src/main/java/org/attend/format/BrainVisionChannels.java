@@ -33,6 +33,10 @@ record BrainVisionChannels(List<String> labels, double[] scale, List<String> uni
                         + count);
             }
             List<String> props = new ArrayList<>(Arrays.asList(e.getValue().split(",", -1)));
+            if (props.size() < 3) {
+                throw new RecordingFormatException(vhdr.path(), -1, "channel " + e.getKey() + " '" + e.getValue()
+                        + "' lacks name, reference and resolution");
+            }
             if (props.size() < 4) {
                 props.add("µV"); // older files: the unit defaults to µV (BrainVision specification)
             } else if (props.get(3).isEmpty()) {

@@ -142,7 +142,7 @@ public final class XdfReader {
         }
         byte[] xml = in.bytes(end - in.position(), "stream header XML");
         try {
-            streams.put(id, new XdfStreamData((int) id, XdfStreamHeader.parse(xml, in.size())));
+            streams.put(id, new XdfStreamData((int) id, XdfStreamHeader.parse(xml)));
         } catch (IllegalArgumentException e) {
             throw in.error(start, "stream " + id + ": " + e.getMessage());
         }
