@@ -30,8 +30,8 @@ public final class Csp {
             throw new IllegalArgumentException("CSP needs at least two trials of each class, got "
                     + counts[0] + " and " + counts[1]);
         }
-        DMatrixRMaj c0 = Covariances.concatenated(trialsOf(epochs, 0));
-        DMatrixRMaj c1 = Covariances.concatenated(trialsOf(epochs, 1));
+        DMatrixRMaj c0 = Covariances.concatenatedUncentred(trialsOf(epochs, 0));
+        DMatrixRMaj c1 = Covariances.concatenatedUncentred(trialsOf(epochs, 1));
         DMatrixRMaj sum = new DMatrixRMaj(c0.numRows, c0.numCols);
         CommonOps_DDRM.add(c0, c1, sum);
         GeneralizedEigen eig = GeneralizedEigen.solve(c0, sum);
@@ -102,7 +102,7 @@ public final class Csp {
             DMatrixRMaj c = new DMatrixRMaj(n, n);
             CommonOps_DDRM.mult(lowerInv, a, tmp);
             CommonOps_DDRM.multTransB(tmp, lowerInv, c);
-            symmetrise(c);
+            SpdMatrices.symmetrise(c);
             EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
             if (!eig.decompose(c)) {
                 throw new IllegalStateException("eigen-decomposition failed");
@@ -117,16 +117,6 @@ public final class Csp {
                 vectors[i] = w.getData().clone();
             }
             return new GeneralizedEigen(values, vectors);
-        }
-
-        private static void symmetrise(DMatrixRMaj m) {
-            for (int i = 0; i < m.numRows; i++) {
-                for (int j = i + 1; j < m.numCols; j++) {
-                    double v = 0.5 * (m.get(i, j) + m.get(j, i));
-                    m.set(i, j, v);
-                    m.set(j, i, v);
-                }
-            }
         }
     }
 }
