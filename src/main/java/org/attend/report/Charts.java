@@ -163,6 +163,14 @@ final class Charts {
 
     private static void save(Path png, JFreeChart chart, int width, int height) throws IOException {
         chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getPlot() instanceof XYPlot xy) {
+            xy.setBackgroundPaint(Color.WHITE);
+            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot category) {
+            category.setBackgroundPaint(Color.WHITE);
+            category.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        }
         ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
     }
 
