@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
+            TrainCommand.class,
+            ModelsCommand.class,
         })
 public final class AttendCommand implements Runnable {
 
