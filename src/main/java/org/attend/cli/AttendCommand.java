@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             RecordCommand.class,
             DevicesCommand.class,
             BenchCommand.class,
+            EvaluateCommand.class,
+            TrainCommand.class,
+            ModelsCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

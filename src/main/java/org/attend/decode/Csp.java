@@ -33,16 +33,16 @@ public final class Csp {
             }
         }
         if (classes == 2) {
-            return new Csp(discriminative(Covariances.concatenated(trialsOf(epochs, k -> k == 0)),
-                    Covariances.concatenated(trialsOf(epochs, k -> k == 1)), components));
+            return new Csp(discriminative(Covariances.concatenatedUncentred(trialsOf(epochs, k -> k == 0)),
+                    Covariances.concatenatedUncentred(trialsOf(epochs, k -> k == 1)), components));
         }
         int perClass = (components + classes - 1) / classes;
         java.util.List<double[]> filters = new java.util.ArrayList<>();
         for (int k = 0; k < classes; k++) {
             int target = k;
             filters.addAll(java.util.List.of(discriminative(
-                    Covariances.concatenated(trialsOf(epochs, label -> label == target)),
-                    Covariances.concatenated(trialsOf(epochs, label -> label != target)), perClass)));
+                    Covariances.concatenatedUncentred(trialsOf(epochs, label -> label == target)),
+                    Covariances.concatenatedUncentred(trialsOf(epochs, label -> label != target)), perClass)));
         }
         return new Csp(filters.toArray(double[][]::new));
     }
@@ -118,7 +118,7 @@ public final class Csp {
             DMatrixRMaj c = new DMatrixRMaj(n, n);
             CommonOps_DDRM.mult(lowerInv, a, tmp);
             CommonOps_DDRM.multTransB(tmp, lowerInv, c);
-            symmetrise(c);
+            SpdMatrices.symmetrise(c);
             EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
             if (!eig.decompose(c)) {
                 throw new IllegalStateException("eigen-decomposition failed");
@@ -133,16 +133,6 @@ public final class Csp {
                 vectors[i] = w.getData().clone();
             }
             return new GeneralizedEigen(values, vectors);
-        }
-
-        private static void symmetrise(DMatrixRMaj m) {
-            for (int i = 0; i < m.numRows; i++) {
-                for (int j = i + 1; j < m.numCols; j++) {
-                    double v = 0.5 * (m.get(i, j) + m.get(j, i));
-                    m.set(i, j, v);
-                    m.set(j, i, v);
-                }
-            }
         }
     }
 }

@@ -41,9 +41,9 @@ class CspTest {
     void filtersSolveTheGeneralisedEigenproblemWithUnitNorm() {
         LabeledEpochs epochs = varianceTask(20, 2, 1);
         Csp csp = Csp.fit(epochs, 6);
-        DMatrixRMaj c0 = Covariances.concatenated(java.util.stream.IntStream.range(0, epochs.size())
+        DMatrixRMaj c0 = Covariances.concatenatedUncentred(java.util.stream.IntStream.range(0, epochs.size())
                 .filter(i -> epochs.labels()[i] == 0).mapToObj(i -> epochs.data()[i]).toArray(float[][][]::new));
-        DMatrixRMaj c1 = Covariances.concatenated(java.util.stream.IntStream.range(0, epochs.size())
+        DMatrixRMaj c1 = Covariances.concatenatedUncentred(java.util.stream.IntStream.range(0, epochs.size())
                 .filter(i -> epochs.labels()[i] == 1).mapToObj(i -> epochs.data()[i]).toArray(float[][][]::new));
         DMatrixRMaj sum = new DMatrixRMaj(6, 6);
         CommonOps_DDRM.add(c0, c1, sum);
