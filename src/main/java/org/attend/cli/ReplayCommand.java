@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
+import org.attend.realtime.SessionSummary;
 import org.attend.source.FileSource;
 import org.attend.stream.Marker;
 import picocli.CommandLine.Command;
@@ -39,6 +40,12 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        run(System.out);
+        return 0;
+    }
+
+    /** Replays the file, printing commands and the summary to {@code out}. */
+    SessionSummary run(java.io.PrintStream out) throws Exception {
         Recording recording = Recordings.read(file);
         Map<String, String> mapping = classes != null ? FileSource.parseClasses(classes) : FileSource.defaultClasses(file);
         if (mapping.isEmpty()) {
@@ -47,10 +54,9 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try (FileSource source = new FileSource(recording, chunkSeconds, mapping)) {
             List<String> classNames = List.copyOf(new java.util.LinkedHashSet<>(mapping.values()));
-            new SessionRunner(session, System.out).run(source,
+            return new SessionRunner(session, out).run(source,
                     new SessionRunner.Protocol(classNames, 4.0, halfOfSmallestClass(source.markers(), classNames)));
         }
-        return 0;
     }
 
     /** Calibrate on the first half of the trials, so that the second half is decoded online. */

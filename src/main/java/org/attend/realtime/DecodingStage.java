@@ -101,6 +101,6 @@ public final class DecodingStage implements Stage {
                 seconds);
         return new SessionSummary(accuracy, itr, latency.percentileMillis(50), latency.percentileMillis(99),
                 stats.droppedSamples(), stats.lateSamples(), commands, scorer.trials(), scorer.correct(),
-                scorer.falseActivations(), latency.count(), seconds);
+                scorer.falseActivations(), latency.count(), seconds, endTime);
     }
 }

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param falseActivations commands outside any trial
  * @param windows          windows decoded
  * @param onlineSeconds    source time spanned by the online block
+ * @param endTime          source time of the last sample processed (calibration included)
  */
 public record SessionSummary(double accuracy, double itrBitsPerMin, double latencyMsP50, double latencyMsP99,
                              long droppedSamples, long lateSamples, int commands, int trials, int correct,
-                             int falseActivations, int windows, double onlineSeconds) {
+                             int falseActivations, int windows, double onlineSeconds,
+                             double endTime) {
 
     /** The summary as an ordered map with snake_case keys, for JSON output. */
     public Map<String, Object> toMap() {
@@ -39,6 +41,7 @@ public record SessionSummary(double accuracy, double itrBitsPerMin, double laten
         m.put("false_activations", falseActivations);
         m.put("windows", windows);
         m.put("online_seconds", round(onlineSeconds, 3));
+        m.put("source_end_time", round(endTime, 3));
         return m;
     }
 
