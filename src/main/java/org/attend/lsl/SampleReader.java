@@ -26,6 +26,7 @@ public final class SampleReader {
     private ByteBuffer scratch;
     private double lastTimestamp;
     private long offset;
+    private boolean lastDeduced;
 
     /**
      * @param in                 the connection, positioned after the response header
@@ -46,6 +47,11 @@ public final class SampleReader {
         this.peer = peer;
         this.scratch = ByteBuffer.allocate(Math.max(64, channels * 8 + 16)).order(archive
                 ? ByteOrder.LITTLE_ENDIAN : order);
+    }
+
+    /** Whether the last sample read carried no timestamp (tag 1) and had it deduced. */
+    public boolean lastWasDeduced() {
+        return lastDeduced;
     }
 
     /** Bytes consumed so far by this reader. */
@@ -95,6 +101,7 @@ public final class SampleReader {
             throw error("bad sample tag " + tag + " (expected 1 or 2)");
         }
         lastTimestamp = ts;
+        lastDeduced = tag == SampleWriter.TAG_DEDUCED;
         return new LslSample(ts, archive ? archiveValues() : binaryValues());
     }
 

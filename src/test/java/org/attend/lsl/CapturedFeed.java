@@ -12,7 +12,7 @@ import java.util.Map;
  * and every sample, with the byte offsets where the header and the patterns end.
  */
 record CapturedFeed(String status, Map<String, String> headers, int protocol, List<LslSample> patterns,
-                    List<LslSample> samples, int headerEnd, int patternsEnd) {
+                    List<LslSample> samples, List<Boolean> deduced, int headerEnd, int patternsEnd) {
 
     /** Decodes a {@code LSL:streamfeed/110} or 1.00 response of the stream {@code info}. */
     static CapturedFeed decode(Pcap.Flow flow, LslStreamInfo info) throws IOException {
@@ -38,10 +38,12 @@ record CapturedFeed(String status, Map<String, String> headers, int protocol, Li
         List<LslSample> patterns = List.of(reader.readTestPattern(), reader.readTestPattern());
         int patternsEnd = bytes.length - in.available();
         List<LslSample> samples = new ArrayList<>();
+        List<Boolean> deduced = new ArrayList<>();
         while (in.available() > 0) {
             samples.add(reader.read());
+            deduced.add(reader.lastWasDeduced());
         }
-        return new CapturedFeed(status, headers, protocol, patterns, samples, headerEnd, patternsEnd);
+        return new CapturedFeed(status, headers, protocol, patterns, samples, deduced, headerEnd, patternsEnd);
     }
 
     /** True when both test patterns are the ones liblsl's inlet expects. */
