@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.StandardSocketOptions;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -28,14 +30,14 @@ final class ResolveAttempt implements Closeable {
     static final double MULTICAST_MIN_RTT = 0.5;
     static final double UNICAST_MIN_RTT = 0.75;
 
-    private final LslConfig config;
     private final DatagramSocket socket;
     private final byte[] query;
     private final String queryId;
     private final Set<String> seen = new HashSet<>();
+    private final List<InetSocketAddress> multicastWave;
+    private final List<InetSocketAddress> unicastWave;
 
     ResolveAttempt(LslConfig config, String predicate) throws IOException {
-        this.config = config;
         this.socket = PortRange.udp(config);
         if (config.resolveScope() != ResolveScope.MACHINE) {
             socket.setBroadcast(true);
@@ -45,9 +47,28 @@ final class ResolveAttempt implements Closeable {
                 LOG.debug("multicast TTL not settable: {}", e.toString());
             }
         }
+        this.multicastWave = config.resolveScope().ipv4Targets().stream()
+                .map(a -> new InetSocketAddress(a, config.multicastPort())).toList();
+        List<InetSocketAddress> unicast = new ArrayList<>();
+        for (String peer : config.knownPeers()) {
+            for (int p = config.basePort(); p < config.basePort() + config.portRange(); p++) {
+                unicast.add(new InetSocketAddress(peer, p));
+            }
+        }
+        this.unicastWave = List.copyOf(unicast);
         this.queryId = Long.toUnsignedString(fnv1a(predicate));
         this.query = ("LSL:shortinfo\r\n" + predicate + "\r\n" + socket.getLocalPort() + " " + queryId + "\r\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where the first wave goes: the scope's addresses at the multicast port. */
+    List<InetSocketAddress> multicastWave() {
+        return multicastWave;
+    }
+
+    /** Where the second wave goes: every known peer's port range. */
+    List<InetSocketAddress> unicastWave() {
+        return unicastWave;
     }
 
     /** The query datagram as sent (tests). */
@@ -63,7 +84,7 @@ final class ResolveAttempt implements Closeable {
      */
     void run(double extraPeriodSeconds, long deadlineNanos, BooleanSupplier stop, Consumer<LslStreamInfo> sink)
             throws IOException {
-        boolean peers = !config.knownPeers().isEmpty();
+        boolean peers = !unicastWave.isEmpty();
         long period = (long) ((MULTICAST_MIN_RTT + (peers ? UNICAST_MIN_RTT : 0) + extraPeriodSeconds) * 1e9);
         long now = System.nanoTime();
         long nextMulticast = now;
@@ -71,17 +92,11 @@ final class ResolveAttempt implements Closeable {
         byte[] buf = new byte[65536];
         while (!stop.getAsBoolean() && (now = System.nanoTime()) < deadlineNanos) {
             if (now >= nextMulticast) {
-                for (String target : config.resolveScope().ipv4Targets()) {
-                    send(target, config.multicastPort());
-                }
+                multicastWave.forEach(this::send);
                 nextMulticast += period;
             }
             if (now >= nextUnicast) {
-                for (String peer : config.knownPeers()) {
-                    for (int p = config.basePort(); p < config.basePort() + config.portRange(); p++) {
-                        send(peer, p);
-                    }
-                }
+                unicastWave.forEach(this::send);
                 nextUnicast += period;
             }
             long wait = Math.min(Math.min(nextMulticast, nextUnicast), deadlineNanos) - System.nanoTime();
@@ -100,12 +115,11 @@ final class ResolveAttempt implements Closeable {
         }
     }
 
-    private void send(String host, int port) {
+    private void send(InetSocketAddress target) {
         try {
-            socket.send(new DatagramPacket(query, query.length, new InetSocketAddress(InetAddress.getByName(host),
-                    port)));
+            socket.send(new DatagramPacket(query, query.length, target));
         } catch (IOException e) {
-            LOG.debug("query to {}:{} not sent: {}", host, port, e.toString());
+            LOG.debug("query to {} not sent: {}", target, e.toString());
         }
     }
 
