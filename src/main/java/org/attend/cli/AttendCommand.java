@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             BenchCommand.class,
+            LslCommand.class,
         })
 public final class AttendCommand implements Runnable {
 
