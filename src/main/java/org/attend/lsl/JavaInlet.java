@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class JavaInlet implements LslInlet {
             return;
         }
         connection = FeedClient.connect(info, config, options, (int) Math.max(1, timeout.toMillis()));
+        connection.socket().setSoTimeout(options.watchdogMillis());
         reader = new Thread(this::receive, "lsl-inlet-" + info.name());
         reader.setDaemon(true);
         reader.start();
@@ -82,6 +84,9 @@ public final class JavaInlet implements LslInlet {
                 if (closed) {
                     return;
                 }
+                if (e instanceof SocketTimeoutException && outletStillAnswers()) {
+                    continue;
+                }
                 closeQuietly(connection);
                 if (!options.recover() || info.sourceId().isEmpty()) {
                     lost = new LslLostException("LSL stream '" + info.name() + "' lost ("
@@ -98,6 +103,23 @@ public final class JavaInlet implements LslInlet {
                 }
                 gapPending = haveLast;
             }
+        }
+    }
+
+    /**
+     * The watchdog's check after a silent period: whether the outlet we are connected to (same uid) still
+     * answers discovery; if it does the silence is just an idle stream and the connection is kept.
+     */
+    private boolean outletStillAnswers() {
+        if (!options.recover() || info.sourceId().isEmpty()) {
+            return true;
+        }
+        try {
+            return new JavaResolver(config).resolveQuery(LslQuery.recovery(info), Integer.MAX_VALUE, Duration.ZERO,
+                    Duration.ofSeconds(2), () -> closed).stream().anyMatch(f -> f.uid().equals(info.uid()));
+        } catch (IOException e) {
+            LOG.debug("watchdog resolve for '{}': {}", info.name(), e.toString());
+            return true;
         }
     }
 
@@ -127,6 +149,7 @@ public final class JavaInlet implements LslInlet {
                 }
                 Thread.sleep(RECONNECT_DELAY_MILLIS);
                 connection = FeedClient.connect(target, config, options, 5000);
+                connection.socket().setSoTimeout(options.watchdogMillis());
                 info = target;
                 return !closed;
             } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.attend.lsl;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +90,24 @@ public final class SampleReader {
         return s;
     }
 
-    /** Reads one sample; a deduced timestamp is the previous one plus the nominal period. */
+    /**
+     * Reads one sample; a deduced timestamp is the previous one plus the nominal period. A socket timeout
+     * before the sample's first byte propagates as is (the stream is idle and still in step); one inside a
+     * sample is a protocol error, since the stream can no longer be followed.
+     */
     public LslSample read() throws IOException {
+        long start = offset;
+        try {
+            return readSample();
+        } catch (SocketTimeoutException e) {
+            if (offset == start) {
+                throw e;
+            }
+            throw new LslProtocolException(peer + ": stalled inside a sample at byte " + offset, e);
+        }
+    }
+
+    private LslSample readSample() throws IOException {
         int tag = archive ? (int) compact(false) : readByte();
         double ts;
         if (tag == SampleWriter.TAG_TRANSMITTED) {

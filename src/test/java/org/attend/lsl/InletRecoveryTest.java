@@ -141,4 +141,74 @@ class InletRecoveryTest {
             }
         }
     }
+
+    @Test
+    void watchdogKeepsAnIdleButLiveConnection() throws Exception {
+        LslConfig config = LslTestSupport.loopback();
+        try (JavaOutlet outlet = new JavaOutlet(LslStreamInfo.create("Idle", "Markers", 1, ChannelFormat.STRING, 0,
+                "idle-" + UUID.randomUUID()), config);
+             JavaInlet inlet = new JavaInlet(outlet.info().withV4Address("127.0.0.1"), config,
+                     new InletOptions(360, 0, true, 0.3))) {
+            inlet.open(WAIT);
+            outlet.pushSample(new String[] {"a"});
+            assertEquals("a", inlet.pull(WAIT).text(0));
+            // silent for several watchdog periods: the outlet still answers, so the connection stays
+            assertEquals(null, inlet.pull(Duration.ofMillis(1500)));
+            outlet.pushSample(new String[] {"b"});
+            assertEquals("b", inlet.pull(WAIT).text(0));
+            assertEquals(outlet.info().uid(), inlet.info().uid());
+            assertEquals(List.of(), inlet.takeGaps());
+        }
+    }
+
+    @Test
+    void watchdogLeavesAHalfOpenConnectionForTheLiveOutlet() throws Exception {
+        LslConfig config = LslTestSupport.loopback();
+        String sid = "halfopen-" + UUID.randomUUID();
+        LslStreamInfo live = LslStreamInfo.create("HalfOpen", "EEG", 1, ChannelFormat.INT32, 50, sid);
+        try (java.net.ServerSocket dead = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             JavaOutlet outlet = new JavaOutlet(live, config)) {
+            // an outlet instance that accepted us, sent a valid start, then went silent without closing
+            LslStreamInfo ghost = LslStreamInfo.create("HalfOpen", "EEG", 1, ChannelFormat.INT32, 50, sid)
+                    .withEndpoints("default", dead.getLocalPort(), 0).withV4Address("127.0.0.1");
+            Thread server = new Thread(() -> {
+                try (java.net.Socket s = dead.accept()) {
+                    java.io.InputStream in = s.getInputStream();
+                    StringBuilder req = new StringBuilder();
+                    while (!req.toString().endsWith("\r\n\r\n")) {
+                        req.append((char) in.read());
+                    }
+                    SampleWriter w = SampleWriter.binary110(ChannelFormat.INT32, java.nio.ByteOrder.LITTLE_ENDIAN);
+                    w.writeRaw(("LSL/110 200 OK\r\nUID: " + ghost.uid() + "\r\nByte-Order: 1234\r\n"
+                            + "Suppress-Subnormals: 0\r\nData-Protocol-Version: 110\r\n\r\n").getBytes());
+                    for (int o : TestPatterns.OFFSETS) {
+                        LslSample p = TestPatterns.sample(ChannelFormat.INT32, 1, o);
+                        w.write(p.timestamp(), p.values());
+                    }
+                    w.write(LslClock.now(), new int[] {7});
+                    w.flushTo(s.getOutputStream());
+                    Thread.sleep(30_000);
+                } catch (java.io.IOException | InterruptedException e) {
+                    // released
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            try (JavaInlet inlet = new JavaInlet(ghost, config, new InletOptions(360, 0, true, 0.5))) {
+                inlet.open(WAIT);
+                assertEquals(7, inlet.pull(WAIT).value(0), 0.0);
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                LslSample s = null;
+                while (s == null && System.nanoTime() < deadline) {
+                    outlet.pushSample(new int[] {42});
+                    s = inlet.pull(Duration.ofMillis(100));
+                }
+                assertNotNull(s, "the inlet moved to the live outlet");
+                assertEquals(42, s.value(0), 0.0);
+                assertEquals(outlet.info().uid(), inlet.info().uid());
+                assertEquals(1, inlet.takeGaps().size());
+            }
+            server.interrupt();
+        }
+    }
 }
