@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,40 @@ class CaptureReplayTest {
             replayed++;
         }
         assertTrue(replayed >= 2, "replayed " + replayed + " connections");
+    }
+
+    @org.junit.jupiter.api.Test
+    void javaOutletAnswersDiscoveryAndTimeProbesLikeLiblsl() throws Exception {
+        Pcap pcap = Pcap.capture("lsl_v110_session.pcap");
+        Map<String, LslStreamInfo> infos = CaptureDecodeTest.infos(pcap);
+        LslStreamInfo eeg = infos.get("a5d8f0d4-0863-4919-b14f-918d12c98342");
+        Pcap.Datagram query = pcap.datagrams.get(0);
+        Pcap.Datagram reply = pcap.datagrams.get(1);
+        try (JavaOutlet outlet = new JavaOutlet(eeg.withDesc(List.of()), LslTestSupport.loopback());
+             java.net.DatagramSocket udp = new java.net.DatagramSocket(new java.net.InetSocketAddress("127.0.0.1", 0))) {
+            udp.setSoTimeout(3000);
+            // the captured query, asking for the reply on our port instead of the capture's
+            byte[] q = query.text().replace("\r\n16574 ", "\r\n" + udp.getLocalPort() + " ")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            java.net.InetSocketAddress service = new java.net.InetSocketAddress("127.0.0.1",
+                    outlet.info().v4servicePort());
+            udp.send(new java.net.DatagramPacket(q, q.length, service));
+            java.net.DatagramPacket p = new java.net.DatagramPacket(new byte[65536], 65536);
+            udp.receive(p);
+            assertEquals(masked(reply.payload()), masked(java.util.Arrays.copyOf(p.getData(), p.getLength())));
+            byte[] probe = "LSL:timedata\r\n1804289383 915.788256959\r\n".getBytes(StandardCharsets.US_ASCII);
+            udp.send(new java.net.DatagramPacket(probe, probe.length, service));
+            p = new java.net.DatagramPacket(new byte[512], 512);
+            udp.receive(p);
+            String answer = new String(p.getData(), 0, p.getLength(), StandardCharsets.US_ASCII);
+            String captured = pcap.datagrams.stream().map(Pcap.Datagram::text)
+                    .filter(t -> t.startsWith(" 1804289383 915.788256959 ")).findFirst().orElseThrow();
+            // same shape as liblsl's: leading space, wave id and t0 echoed, two clock readings, no CR LF
+            assertTrue(captured.matches(" 1804289383 915\\.788256959 [0-9.]+ [0-9.]+"), captured);
+            assertTrue(answer.matches(" 1804289383 915\\.788256959 [0-9.]+ [0-9.]+"), answer);
+            String[] f = answer.trim().split(" ");
+            assertTrue(Double.parseDouble(f[3]) >= Double.parseDouble(f[2]));
+        }
     }
 
     private static LslStreamInfo infoOf(Pcap.Flow flow, Map<String, LslStreamInfo> infos) throws IOException {
