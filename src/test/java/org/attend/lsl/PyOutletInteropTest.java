@@ -104,4 +104,45 @@ class PyOutletInteropTest {
             py.waitFor();
         }
     }
+
+    @Test
+    void inletRecoversWhenThePythonOutletIsKilledAndRestarted() throws Exception {
+        String sid = "py-" + UUID.randomUUID();
+        Process py = start("-n", "PyKill", "-c", "2", "-r", "250", "-s", sid);
+        Process second = null;
+        try (JavaInlet inlet = new JavaInlet(resolve(sid), LslTestSupport.loopback(), InletOptions.defaults())) {
+            inlet.open(WAIT);
+            for (int i = 0; i < 50; i++) {
+                assertNotNull(inlet.pull(WAIT));
+            }
+            py.destroyForcibly();
+            py.waitFor();
+            double killedAt = LslClock.now();
+            Thread.sleep(500);
+            second = start("-n", "PyKill", "-c", "2", "-r", "250", "-s", sid);
+            List<LslGap> gaps = new java.util.ArrayList<>();
+            long lost = 0;
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (gaps.isEmpty() && System.nanoTime() < deadline) {
+                inlet.pull(Duration.ofMillis(100));
+                lost += inlet.takeLostSamples();
+                gaps.addAll(inlet.takeGaps());
+            }
+            assertEquals(1, gaps.size(), "the restart is reported as one gap");
+            LslGap gap = gaps.get(0);
+            assertTrue(gap.lastBefore() <= killedAt && gap.firstAfter() >= killedAt + 0.5, gap.toString());
+            assertEquals(Math.round((gap.firstAfter() - gap.lastBefore()) * 250) - 1, gap.lostSamples());
+            assertEquals(gap.lostSamples(), lost);
+            LslSample s = inlet.pull(WAIT);
+            assertNotNull(s, "data flows from the restarted outlet");
+            assertEquals(1000.0, s.value(1) - s.value(0), 0.0);
+        } finally {
+            py.destroy();
+            py.waitFor();
+            if (second != null) {
+                second.destroy();
+                second.waitFor();
+            }
+        }
+    }
 }
