@@ -2,6 +2,7 @@ package org.attend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,8 +67,10 @@ public final class BenchLslCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (LslBackend backend = backendOption.open()) {
-            out.printf(Locale.ROOT, "backend %s, %d ch float32, %s cores%n", backend.name(), channels,
-                    Runtime.getRuntime().availableProcessors());
+            // the tail latency on a shared machine measures its scheduler: print the load with the figures
+            out.printf(Locale.ROOT, "backend %s, %d ch float32, %d cores, load average %.1f%n", backend.name(),
+                    channels, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             double[] lat = latency(backend);
             Arrays.sort(lat);
             out.printf(Locale.ROOT, "latency @ %.0f Hz, 1 sample/push, %d samples: p50 %.1f us, p99 %.1f us, "
