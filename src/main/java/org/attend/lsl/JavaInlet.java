@@ -151,15 +151,33 @@ public final class JavaInlet implements LslInlet {
                 connection = FeedClient.connect(target, config, options, 5000);
                 connection.socket().setSoTimeout(options.watchdogMillis());
                 info = target;
+                if (closed) {
+                    // close() ran while we were connecting and missed this connection
+                    closeQuietly(connection);
+                }
                 return !closed;
             } catch (IOException e) {
                 LOG.debug("recovery of '{}': {}", info.name(), e.toString());
+                if (!pause()) {
+                    return false;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
         }
         return false;
+    }
+
+    /** Waits before the next recovery attempt after a failure; false when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(RECONNECT_DELAY_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void recordGap(double lastBefore, double firstAfter) {
