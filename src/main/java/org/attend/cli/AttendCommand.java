@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             TrainCommand.class,
             ModelsCommand.class,
+            LslCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             BenchSessionCommand.class,
             BenchDspCommand.class,
             BenchNnCommand.class,
+            BenchLslCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
