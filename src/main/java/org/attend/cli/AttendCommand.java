@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ReplayCommand.class,
             RecordCommand.class,
+            LiveCommand.class,
             DevicesCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,

@@ -11,6 +11,7 @@ import org.attend.realtime.RealtimeEngine;
 import org.attend.realtime.RecordingStage;
 import org.attend.realtime.XdfSessionRecorder;
 import org.attend.source.DeviceProfiles;
+import org.attend.source.LslSource;
 import org.attend.source.PacedSource;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
@@ -48,6 +49,13 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--devices", paramLabel = "DIR", description = "Folder of device profiles (default: devices/).")
     Path devicesDir;
 
+    @Option(names = "--resolve-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long to look for an LSL stream (default: ${DEFAULT-VALUE} s).")
+    double resolveSeconds;
+
+    @picocli.CommandLine.Mixin
+    LslBackendOption lslBackend = new LslBackendOption();
+
     @Override
     public Integer call() throws Exception {
         if (!(durationSeconds > 0)) {
@@ -72,6 +80,6 @@ public final class RecordCommand implements Callable<Integer> {
             return new SimulatedHeadset(SimulationSpec.leftRightRest(DeviceProfiles.load(devicesDir != null
                     ? devicesDir : AttendHome.resolve("devices")).get(headset), seed));
         }
-        throw new IllegalArgumentException("recording from LSL needs the LSL backend: use --source sim");
+        return LslSource.open(lslBackend.open(), source, java.time.Duration.ofMillis((long) (resolveSeconds * 1000)));
     }
 }

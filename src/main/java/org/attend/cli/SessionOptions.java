@@ -25,6 +25,10 @@ final class SessionOptions {
             description = "A trained model folder to decode with; no calibration block is run.")
     Path model;
 
+    @Option(names = "--save-model", paramLabel = "DIR",
+            description = "Save the decoder calibrated in this session as a model folder (for --model later).")
+    Path saveModel;
+
     @Option(names = "--calibration-trials", paramLabel = "N",
             description = "Cued trials per class in the calibration block.")
     Integer calibrationTrials;
@@ -83,6 +87,14 @@ final class SessionOptions {
 
     @Option(names = "--predictions", description = "Also print every window's prediction (JSON lines with --json).")
     boolean predictions;
+
+    @Option(names = "--lsl-out", negatable = true,
+            description = "Publish commands (string markers) and predictions (class probabilities) as LSL streams "
+                    + "'Attend commands' and 'Attend predictions' (default: on for live, off otherwise).")
+    Boolean lslOut;
+
+    @picocli.CommandLine.Mixin
+    LslBackendOption lslBackend = new LslBackendOption();
 
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")

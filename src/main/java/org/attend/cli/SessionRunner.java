@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
+import org.attend.control.LslMarkerSink;
+import org.attend.control.LslPredictionOutlet;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
@@ -17,6 +19,7 @@ import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 import org.attend.dsp.PreprocessorSpec;
+import org.attend.lsl.LslBackend;
 import org.attend.dsp.StreamingPreprocessor;
 import org.attend.realtime.CalibrateThenDecode;
 import org.attend.realtime.CalibrationRecorder;
@@ -88,6 +91,12 @@ final class SessionRunner {
             sinks.add(new UdpJsonSink(UdpJsonSink.parseTarget(options.udpTarget)));
         }
         List<SessionListener> listeners = new ArrayList<>();
+        if (Boolean.TRUE.equals(options.lslOut)) {
+            LslBackend backend = options.lslBackend.open();
+            sinks.add(new LslMarkerSink(backend, "Attend commands"));
+            listeners.add(new LslPredictionPublisher(new LslPredictionOutlet(backend, "Attend predictions",
+                    contract.classes())));
+        }
         if (options.predictions) {
             listeners.add(new PredictionPrinter(out, options.json));
         }
@@ -115,7 +124,7 @@ final class SessionRunner {
                     });
             stage = calibrated;
         }
-        Source source = PacedSource.at(rawSource, options.speed);
+        Source source = rawSource.isLive() ? rawSource : PacedSource.at(rawSource, options.speed);
         EngineStats stats;
         try {
             stats = new RealtimeEngine(source, preprocessor::process, stage, EngineSettings.defaults(), listeners).run();
@@ -131,6 +140,9 @@ final class SessionRunner {
         if (done == null) {
             throw new IllegalStateException("stream '" + info.name() + "' ended during calibration: fewer than "
                     + "the required cued trials per class " + contract.classes());
+        }
+        if (options.saveModel != null) {
+            decoder.save(options.saveModel);
         }
         SessionSummary summary = done.summary(stats);
         printSummary(summary, decoder);

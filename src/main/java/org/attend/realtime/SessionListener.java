@@ -23,6 +23,6 @@ public interface SessionListener extends AutoCloseable {
     }
 
     @Override
-    default void close() throws Exception {
+    default void close() throws java.io.IOException {
     }
 }

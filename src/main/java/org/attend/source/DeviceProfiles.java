@@ -56,6 +56,23 @@ public final class DeviceProfiles {
         return profiles;
     }
 
+    /**
+     * The profile of a live stream: one whose LSL name starts the stream's name with as many channels, else
+     * one whose channel labels are the stream's (in any order).
+     */
+    public java.util.Optional<DeviceProfile> match(org.attend.stream.StreamInfo stream) {
+        String name = stream.name().toLowerCase(java.util.Locale.ROOT);
+        java.util.Optional<DeviceProfile> byName = profiles.stream()
+                .filter(p -> p.lsl() != null && name.startsWith(p.lsl().name().toLowerCase(java.util.Locale.ROOT)))
+                .filter(p -> p.channels().size() == stream.channelCount())
+                .findFirst();
+        if (byName.isPresent()) {
+            return byName;
+        }
+        java.util.Set<String> labels = stream.channels().normalisedIndex().keySet();
+        return profiles.stream().filter(p -> p.layout().normalisedIndex().keySet().equals(labels)).findFirst();
+    }
+
     /** The profile called {@code name}. */
     public DeviceProfile get(String name) {
         return profiles.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst()
