@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             BenchCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

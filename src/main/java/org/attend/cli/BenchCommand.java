@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance (medians, p99, ratios against a baseline measured in the same run).",
         subcommands = {
+            BenchFormatsCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
