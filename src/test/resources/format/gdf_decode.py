@@ -73,6 +73,7 @@ def decode(path):
                 descriptions = [s.decode() for s in b[at + 4:at + 4 + length].split(b"\0") if s][:255]
             at += 4 + length
     annotations = []
+    sparse = {}
     etp = header_bytes + n_records * rec
     if etp < len(b):
         mode = b[etp]
@@ -87,12 +88,19 @@ def decode(path):
         pos = struct.unpack_from("<%dI" % n, b, p)
         typ = struct.unpack_from("<%dH" % n, b, p + 4 * n)
         dur = struct.unpack_from("<%dI" % n, b, p + 8 * n) if mode == 3 else [1] * n
+        chn = struct.unpack_from("<%dH" % n, b, p + 6 * n) if mode == 3 else [0] * n
         for k in range(n):
-            if typ[k] == 0x7FFF:
+            if typ[k] == 0x7FFF:  # a sample of a non-equidistantly sampled channel, its value in the duration
+                c = chn[k] - 1
+                raw = np.frombuffer(struct.pack("<I", dur[k]), DTYPES[types[c]], 1)[0]
+                value = ((float(raw) - dmin[c]) * gain[c] + pmin[c]) * factors[c]
+                sparse.setdefault(labels[c], []).append(((pos[k] - 1) / ev_rate, value))
                 continue
             label = descriptions[typ[k] - 1] if 1 <= typ[k] <= len(descriptions) else str(typ[k])
             annotations.append({"onset": (pos[k] - 1) / ev_rate, "duration": max(dur[k], 1) / ev_rate,
                                 "label": label})
     annotations.sort(key=lambda a: a["onset"])
     return {"sfreq": rate, "nTimes": n_records * max(nsamp), "signals": signals,
-            "annotations": annotations}
+            "annotations": annotations,
+            "irregular": [{"name": name, "times": [t for t, _ in points], "values": [v for _, v in points]}
+                          for name, points in sparse.items()]}

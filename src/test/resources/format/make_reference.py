@@ -30,7 +30,7 @@ import mne  # noqa: E402
 mne.set_log_level("ERROR")
 
 VOLTAGE_SCALED_BY_MNE = {"uV", "\u00b5V", "\u03bcV", "mV"}
-N_EDGE = 5
+N_EDGE = 3
 
 
 def summary(values):
@@ -220,7 +220,7 @@ def gdf_summary(path):
         ch.update(summary(sig["values"]))
         channels.append(ch)
     return {"source": "numpy", "sfreq": g["sfreq"], "nTimes": g["nTimes"], "channels": channels,
-            "annotations": g["annotations"], "measDate": None}
+            "annotations": g["annotations"], "measDate": None, "irregular": g["irregular"]}
 
 
 def main(root):
@@ -250,8 +250,10 @@ def main(root):
         key = str(p.relative_to(root))
         result[key] = xdf_summary(p)
         print(key, "numpy", file=sys.stderr)
-    json.dump(result, sys.stdout, indent=1, ensure_ascii=False, sort_keys=True)
-    sys.stdout.write("\n")
+    # one file per line: compact, and a regenerated reference diffs file by file
+    sys.stdout.write("{\n" + ",\n".join(json.dumps(k) + ": " + json.dumps(v, ensure_ascii=False, sort_keys=True,
+                                                                        separators=(",", ":"))
+                                          for k, v in sorted(result.items())) + "\n}\n")
 
 
 if __name__ == "__main__":

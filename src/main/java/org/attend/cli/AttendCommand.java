@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             ModelsCommand.class,
             LslCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

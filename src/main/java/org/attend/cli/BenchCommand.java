@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             BenchDspCommand.class,
             BenchNnCommand.class,
             BenchLslCommand.class,
+            BenchFormatsCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads XDF files (every chunk type: FileHeader, StreamHeader, Samples, ClockOffset, Boundary, StreamFooter;
- * numeric and string streams). Time stamps missing in the file are deduced as pyxdf does; clock offsets are
+ * numeric and string streams). Channels whose meta-data give a voltage unit ({@code microvolts}, {@code V}, ...)
+ * are converted to microvolts; others keep their values. Time stamps missing in the file are deduced as pyxdf does; clock offsets are
  * applied with pyxdf's robust linear fit, segment by segment across clock resets ({@link XdfClockSync}); regular
  * streams can be de-jittered.
  *

@@ -68,8 +68,15 @@ final class XdfStreamData {
     RecordedStream toStream(double[] timestamps) {
         XdfStreamHeader h = header;
         int n = h.channelCount();
+        List<String> units = new ArrayList<>();
+        double[] toMicrovolts = new double[n];
+        for (int c = 0; c < n; c++) {
+            String unit = h.units().get(c);
+            toMicrovolts[c] = Units.toMicrovolts(unit);
+            units.add(Units.isVoltage(unit) ? "uV" : unit);
+        }
         StreamInfo info = new StreamInfo(h.name(), h.type(), new ChannelLayout(h.labels()), h.nominalRateHz(),
-                h.units().isEmpty() ? "" : h.units().get(0), h.sourceId());
+                units.isEmpty() ? "" : units.get(0), h.sourceId());
         double[] rates = new double[n];
         Arrays.fill(rates, h.nominalRateHz());
         List<String> types = new ArrayList<>();
@@ -89,10 +96,10 @@ final class XdfStreamData {
             samples = new float[n][count];
             for (int i = 0; i < count; i++) {
                 for (int c = 0; c < n; c++) {
-                    samples[c][i] = values[i * n + c];
+                    samples[c][i] = (float) (values[i * n + c] * toMicrovolts[c]);
                 }
             }
         }
-        return new RecordedStream(info, h.format().xmlName(), h.units(), types, rates, samples, text, timestamps);
+        return new RecordedStream(info, h.format().xmlName(), units, types, rates, samples, text, timestamps);
     }
 }
