@@ -105,48 +105,55 @@ public final class BenchLslCommand implements Callable<Integer> {
         return inlet;
     }
 
-    /** Seconds from push to pull of each measured sample. */
+    /**
+     * Seconds from push to pull of each measured sample: a warm-up pass (JIT), a collection so the measured
+     * pass starts with an empty young generation, then the measured pass on the same connection.
+     */
     private double[] latency(LslBackend backend) throws Exception {
         try (LslOutlet outlet = backend.outlet(spec("latency"));
              LslInlet inlet = connect(backend, outlet);
              ProgressBar bar = new ProgressBarBuilder().setTaskName("bench lsl latency").setInitialMax(warmup + samples)
                      .build()) {
-            int total = warmup + samples;
-            Thread pusher = new Thread(() -> {
-                long period = (long) (1e9 / rate);
-                long next = System.nanoTime();
-                for (int i = 0; i < total; i++) {
-                    // sleep rather than spin: on a 2-core machine a spinning pusher steals the CPU the
-                    // outlet's and inlet's threads need
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    float[] v = new float[channels];
-                    v[0] = i;
-                    outlet.pushSample(v, LslClock.now(), true);
-                    next += period;
-                }
-            }, "bench-pusher");
-            pusher.start();
-            double[] lat = new double[samples];
-            for (int i = 0; i < total; i++) {
-                LslSample s = inlet.pull(WAIT);
-                double now = LslClock.now();
-                if (s == null) {
-                    throw new IOException("sample " + i + " did not arrive within " + WAIT.toSeconds() + " s");
-                }
-                if (i >= warmup) {
-                    lat[i - warmup] = now - s.timestamp();
-                }
-                if (i % 500 == 0) {
-                    bar.stepTo(i);
-                }
-            }
-            bar.stepTo(total);
-            pusher.join();
-            return lat;
+            paced(outlet, inlet, warmup, bar, 0);
+            System.gc();
+            return paced(outlet, inlet, samples, bar, warmup);
         }
+    }
+
+    /** Pushes {@code count} samples at the nominal rate from another thread and times each one's pull. */
+    private double[] paced(LslOutlet outlet, LslInlet inlet, int count, ProgressBar bar, int done) throws Exception {
+        Thread pusher = new Thread(() -> {
+            long period = (long) (1e9 / rate);
+            long next = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                // sleep rather than spin: on a 2-core machine a spinning pusher steals the CPU the
+                // outlet's and inlet's threads need
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                float[] v = new float[channels];
+                v[0] = i;
+                outlet.pushSample(v, LslClock.now(), true);
+                next += period;
+            }
+        }, "bench-pusher");
+        pusher.start();
+        double[] lat = new double[count];
+        for (int i = 0; i < count; i++) {
+            LslSample s = inlet.pull(WAIT);
+            double now = LslClock.now();
+            if (s == null) {
+                throw new IOException("sample " + i + " did not arrive within " + WAIT.toSeconds() + " s");
+            }
+            lat[i] = now - s.timestamp();
+            if (i % 500 == 0) {
+                bar.stepTo(done + i);
+            }
+        }
+        bar.stepTo(done + count);
+        pusher.join();
+        return lat;
     }
 
     /** Samples per second from the first push until the inlet has received the last. */

@@ -79,6 +79,62 @@ class CaptureReplayTest {
         }
     }
 
+    /**
+     * The other direction: a fake outlet plays back what the real liblsl outlet sent, and the Java inlet must
+     * complete the handshake on those bytes and deliver every sample with its timestamp (deduced ones included).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lsl_v110_session.pcap", "lsl_all_formats.pcap", "lsl_chunked_deduced.pcap",
+        "lsl_v100_session.pcap"})
+    void javaInletAcceptsWhatLiblslOutletsSent(String capture) throws Exception {
+        Pcap pcap = Pcap.capture(capture);
+        Map<String, LslStreamInfo> infos = CaptureDecodeTest.infos(pcap);
+        LslConfig c = LslTestSupport.loopback();
+        int checked = 0;
+        for (Pcap.Flow flow : pcap.flows("LSL:streamfeed")) {
+            LslStreamInfo info = infoOf(flow, infos);
+            boolean v100 = !flow.requestText().startsWith("LSL:streamfeed/");
+            LslConfig config = new LslConfig(c.multicastPort(), c.basePort(), c.portRange(), c.allowRandomPorts(),
+                    c.ipv6(), c.resolveScope(), c.knownPeers(), c.sessionId(), v100 ? 100 : 110, c.source());
+            CapturedFeed expected = CapturedFeed.decode(flow, info);
+            try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                Thread fake = new Thread(() -> {
+                    try (Socket s = server.accept()) {
+                        InputStream in = s.getInputStream();
+                        // a 1.10 request ends with an empty line, a 1.00 request after its second line
+                        String r = "";
+                        while (!(r.endsWith("\r\n\r\n") || v100 && r.split("\r\n", -1).length == 3)) {
+                            int ch = in.read();
+                            if (ch < 0) {
+                                return;
+                            }
+                            r += (char) ch;
+                        }
+                        s.getOutputStream().write(flow.response());
+                        Thread.sleep(2000);
+                    } catch (IOException | InterruptedException e) {
+                        // inlet closed
+                    }
+                });
+                fake.setDaemon(true);
+                fake.start();
+                LslStreamInfo at = info.withEndpoints(info.sessionId(), server.getLocalPort(), 0)
+                        .withV4Address("127.0.0.1");
+                try (JavaInlet inlet = new JavaInlet(at, config, new InletOptions(360, 0, false))) {
+                    inlet.open(java.time.Duration.ofSeconds(5));
+                    for (int i = 0; i < expected.samples().size(); i++) {
+                        LslSample got = inlet.pull(java.time.Duration.ofSeconds(5));
+                        assertTrue(got != null && got.sameAs(expected.samples().get(i)),
+                                info.name() + " sample " + i + " of " + capture);
+                    }
+                }
+            }
+            checked++;
+        }
+        assertTrue(checked >= 2, "feeds checked: " + checked);
+    }
+
     private static LslStreamInfo infoOf(Pcap.Flow flow, Map<String, LslStreamInfo> infos) throws IOException {
         if (flow.requestText().startsWith("LSL:streamfeed\r\n")) {
             byte[] r = flow.response();
