@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             TrainCommand.class,
             ModelsCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

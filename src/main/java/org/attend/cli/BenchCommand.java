@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Measure performance (medians, p99, ratios against a baseline measured in the same run).",
         subcommands = {
             BenchNnCommand.class,
+            BenchFormatsCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

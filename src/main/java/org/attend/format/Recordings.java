@@ -28,8 +28,9 @@ public final class Recordings {
     public static Recording read(Path path) throws IOException {
         return switch (detect(path)) {
             case EDF, BDF -> EdfReader.read(path);
-            case GDF, BRAINVISION, XDF -> throw new RecordingFormatException(path, -1, "reading "
-                    + detect(path) + " is not supported yet");
+            case XDF -> XdfReader.read(path, XdfReader.Options.DEFAULT);
+            case BRAINVISION -> BrainVisionReader.read(path);
+            case GDF -> GdfReader.read(path);
         };
     }
 
@@ -59,7 +60,7 @@ public final class Recordings {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (text.startsWith("Brain Vision") || text.startsWith("\uFEFFBrain Vision") || text.startsWith("\u00EF\u00BB\u00BFBrain")
                 || Arrays.asList(".vhdr", ".vmrk", ".ahdr").stream().anyMatch(name::endsWith)
-                ) {
+                || name.endsWith(".eeg") && Files.exists(BrainVisionReader.headerBeside(path))) {
             return RecordingFormat.BRAINVISION;
         }
         throw new RecordingFormatException(path, 0, "unknown format: the file starts with neither an EDF, BDF, "
