@@ -13,13 +13,12 @@ import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
 import org.attend.nn.AttendNetConfig;
 import org.attend.nn.AttendNetModel;
-import org.attend.nn.DeviceChoice;
 import org.attend.nn.NetOutput;
-import org.attend.nn.NnEngine;
 import org.attend.nn.TrainingHistory;
 import org.attend.nn.TrainingOptions;
 import org.attend.stream.Window;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,18 +53,12 @@ public final class BenchNnCommand implements Callable<Integer> {
     @Option(names = "--train-epochs", defaultValue = "3", description = "timed training epochs (default ${DEFAULT-VALUE})")
     int trainEpochs;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or auto (default ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--threads", defaultValue = "1", description = "intra-op threads (default ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    NnRuntimeOptions runtime;
 
     @Override
     public Integer call() {
-        NnEngine.ensureOffline();
-        NnEngine.start(threads);
-        DeviceChoice choice = DeviceChoice.parse(device);
-        Device dev = NnEngine.device(choice);
+        Device dev = runtime.start();
         int samples = (int) Math.round(windowSeconds * rateHz);
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < channels; c++) {
@@ -78,7 +71,7 @@ public final class BenchNnCommand implements Callable<Integer> {
         float[][][] one = {noise(channels, samples, random)};
         System.out.printf("attend network, %d ch × %d samples (%.1f s at %.0f Hz), batch 1, %s, %d intra-op "
                 + "thread(s), %d timed windows after %d warm-up%n", channels, samples, windowSeconds, rateHz, dev,
-                threads, iterations, warmup);
+                runtime.threads, iterations, warmup);
         System.out.println("| case | p50 ms | p99 ms | mean ms |");
         System.out.println("|---|---|---|---|");
         try (AttendNetModel model = AttendNetModel.create(config, dev, 1)) {
@@ -88,7 +81,7 @@ public final class BenchNnCommand implements Callable<Integer> {
                 out.attentionMap(0, samples);
             }, one);
         }
-        AttendSettings settings = new AttendSettings(choice, threads, TrainingOptions.defaults()
+        AttendSettings settings = new AttendSettings(runtime.choice(), runtime.threads, TrainingOptions.defaults()
                 .withEpochs(trainEpochs), true, 0.2);
         try (AttendDecoder decoder = new AttendDecoder(contract, settings)) {
             int total = (int) Math.ceil(trainWindows / 0.8);

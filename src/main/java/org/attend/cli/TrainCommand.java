@@ -17,12 +17,11 @@ import org.attend.experiment.IirBandPass;
 import org.attend.experiment.Paradigm;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.SubjectEpochs;
-import org.attend.nn.DeviceChoice;
-import org.attend.nn.NnEngine;
 import org.attend.nn.TrainingOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,29 +63,26 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--band-high", defaultValue = "38", description = "band-pass upper edge, Hz (default ${DEFAULT-VALUE})")
     double bandHigh;
 
+    @Option(names = "--channels", split = ",", description = "channels to train on, in this order (default: all)")
+    List<String> channels;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "model folder to write, e.g. models/NAME")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "40", description = "most training epochs (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "80", description = "most training epochs (default ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "42", description = "seed of weights, split, shuffling (default ${DEFAULT-VALUE})")
     int seed;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or auto (default ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--threads", defaultValue = "1", description = "intra-op threads (default ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    NnRuntimeOptions runtime;
 
     @Override
     public Integer call() throws Exception {
-        NnEngine.ensureOffline();
-        DeviceChoice choice = DeviceChoice.parse(device);
-        NnEngine.start(threads);
-        NnEngine.device(choice); // a GPU that is not there fails before minutes of data loading
+        runtime.start();
         ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, null, tmin, tmax,
-                bandLow, bandHigh, null, null, null, null, null, null, null, null, null, null).withDefaults();
+                bandLow, bandHigh, channels, null, null, null, null, null, null, null, null, null).withDefaults();
         Dataset d = config.resolveDataset();
         Paradigm p = config.resolveParadigm();
         List<String> ids = config.resolveSubjects(d);
@@ -105,7 +101,7 @@ public final class TrainCommand implements Callable<Integer> {
         LabeledEpochs first = groups.get(0);
         InputContract contract = new InputContract(first.channels(), first.sampleRateHz(), p.windowSeconds(),
                 p.bandLowHz(), p.bandHighHz(), p.classes());
-        AttendSettings settings = new AttendSettings(choice, threads,
+        AttendSettings settings = new AttendSettings(runtime.choice(), runtime.threads,
                 TrainingOptions.defaults().withEpochs(epochs).withSeed(seed).withProgress(true), true, 0.2);
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("dataset", d.name());

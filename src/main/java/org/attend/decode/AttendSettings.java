@@ -20,6 +20,8 @@ public record AttendSettings(DeviceChoice device, int threads, TrainingOptions t
     public static final String DEVICE_PROPERTY = "attend.nn.device";
     /** System property with the intra-op thread count for decoders made by the factory. */
     public static final String THREADS_PROPERTY = "attend.nn.threads";
+    /** System property capping the training epochs of decoders made by the factory (e.g. in evaluations). */
+    public static final String EPOCHS_PROPERTY = "attend.nn.epochs";
 
     public AttendSettings {
         if (!(validationFraction > 0 && validationFraction < 1)) {
@@ -27,11 +29,15 @@ public record AttendSettings(DeviceChoice device, int threads, TrainingOptions t
         }
     }
 
-    /** Defaults, with device and threads taken from {@value #DEVICE_PROPERTY} and {@value #THREADS_PROPERTY}. */
+    /**
+     * Defaults, with device, threads and epochs taken from {@value #DEVICE_PROPERTY},
+     * {@value #THREADS_PROPERTY} and {@value #EPOCHS_PROPERTY} where set.
+     */
     public static AttendSettings fromSystemProperties() {
+        TrainingOptions training = TrainingOptions.defaults();
         return new AttendSettings(DeviceChoice.parse(System.getProperty(DEVICE_PROPERTY, "cpu")),
-                Integer.getInteger(THREADS_PROPERTY, NnEngine.DEFAULT_THREADS), TrainingOptions.defaults(),
-                true, 0.2);
+                Integer.getInteger(THREADS_PROPERTY, NnEngine.DEFAULT_THREADS),
+                training.withEpochs(Integer.getInteger(EPOCHS_PROPERTY, training.epochs())), true, 0.2);
     }
 
     public AttendSettings withTraining(TrainingOptions options) {

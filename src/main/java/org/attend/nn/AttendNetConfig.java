@@ -51,7 +51,7 @@ public record AttendNetConfig(int channels, int samples, int classes, double sam
                                            double bandHighHz) {
         int decimation = sampleRateHz / 4 >= bandHighHz ? 2 : 1;
         return new AttendNetConfig(channels, samples, classes, sampleRateHz, decimation,
-                List.of(0.5, 0.25, 0.125), 4, 2, 32, 4, 0.4f);
+                List.of(0.5, 0.25, 0.125), 4, 2, 32, 4, 0.25f);
     }
 
     /** Rate the convolutions run at, after decimation. */

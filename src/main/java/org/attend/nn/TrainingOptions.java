@@ -32,7 +32,7 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, flo
 
     /** The settings the shipped model was trained with. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(40, 32, 2e-3f, 1e-3f, 10, 42, 0.1, 0.1f, 0.1f, false);
+        return new TrainingOptions(80, 32, 2e-3f, 1e-3f, 20, 42, 0.1, 0.1f, 0.1f, false);
     }
 
     public TrainingOptions withEpochs(int n) {
