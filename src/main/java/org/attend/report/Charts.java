@@ -62,6 +62,8 @@ final class Charts {
         JFreeChart chart = ChartFactory.createXYLineChart("ROC (all decoded trials pooled)", "false positive rate",
                 "true positive rate", data, PlotOrientation.VERTICAL, true, false, false);
         chart.getXYPlot().getRenderer().setSeriesPaint(rocs.size(), Color.GRAY);
+        chart.getXYPlot().getDomainAxis().setRange(0, 1);
+        chart.getXYPlot().getRangeAxis().setRange(0, 1);
         save(png, chart, 600, 600);
     }
 
