@@ -13,7 +13,6 @@ import org.attend.format.Recording;
 import org.attend.format.Recordings;
 import org.attend.realtime.SessionSummary;
 import org.attend.source.DeviceProfile;
-import org.attend.source.DeviceProfiles;
 import org.attend.source.FileSource;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
@@ -50,7 +49,7 @@ public final class BenchSessionCommand implements Callable<Integer> {
             throw new IllegalArgumentException("repetitions must be positive and warm-up non-negative");
         }
         Path file = recording.isAbsolute() ? recording : AttendHome.resolve(recording.toString());
-        DeviceProfile profile = DeviceProfiles.load(AttendHome.resolve("devices")).get("bci2000-64");
+        DeviceProfile profile = new DevicesOption().load().get("bci2000-64");
         double[][] times = new double[4][repetitions];
         SessionSummary[] sessions = new SessionSummary[repetitions];
         double replaySeconds = 0;

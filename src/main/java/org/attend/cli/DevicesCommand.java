@@ -12,15 +12,15 @@ import picocli.CommandLine.Option;
         description = "List the headset profiles in devices/ (channels, rate, LSL stream to match).")
 public final class DevicesCommand implements Callable<Integer> {
 
-    @Option(names = "--devices", paramLabel = "DIR", description = "Folder of device profiles (default: devices/).")
-    java.nio.file.Path devicesDir;
+    @picocli.CommandLine.Mixin
+    DevicesOption devices;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list every channel label.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        DeviceProfiles profiles = DeviceProfiles.load(devicesDir != null ? devicesDir : AttendHome.resolve("devices"));
+        DeviceProfiles profiles = devices.load();
         System.out.printf(Locale.ROOT, "%-26s %4s %7s  %-28s %s%n", "PROFILE", "CH", "RATE", "LSL NAME/TYPE", "MODEL");
         for (DeviceProfile p : profiles.all()) {
             System.out.printf(Locale.ROOT, "%-26s %4d %5.0fHz  %-28s %s %s%n", p.name(), p.channels().size(),

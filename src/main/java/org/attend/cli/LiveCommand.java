@@ -1,6 +1,5 @@
 package org.attend.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,8 +43,8 @@ public final class LiveCommand implements Callable<Integer> {
             description = "How long to look for the streams (default: ${DEFAULT-VALUE} s).")
     double resolveSeconds;
 
-    @Option(names = "--devices", paramLabel = "DIR", description = "Folder of device profiles (default: devices/).")
-    Path devicesDir;
+    @Mixin
+    DevicesOption devices;
 
     @Mixin
     SessionOptions session;
@@ -69,7 +68,7 @@ public final class LiveCommand implements Callable<Integer> {
 
     private Source open(LslBackend backend, Duration timeout) throws Exception {
         Source source = LslSource.open(backend, query, timeout);
-        DeviceProfiles profiles = DeviceProfiles.load(devicesDir != null ? devicesDir : AttendHome.resolve("devices"));
+        DeviceProfiles profiles = devices.load();
         var profile = profiles.match(source.info());
         if (profile.isPresent()) {
             DeviceProfile p = profile.get();

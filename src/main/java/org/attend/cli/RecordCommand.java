@@ -10,11 +10,8 @@ import org.attend.realtime.EngineStats;
 import org.attend.realtime.RealtimeEngine;
 import org.attend.realtime.RecordingStage;
 import org.attend.realtime.XdfSessionRecorder;
-import org.attend.source.DeviceProfiles;
 import org.attend.source.LslSource;
 import org.attend.source.PacedSource;
-import org.attend.source.SimulatedHeadset;
-import org.attend.source.SimulationSpec;
 import org.attend.source.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,15 +36,8 @@ public final class RecordCommand implements Callable<Integer> {
             description = "Pace of the simulated headset (default: 1, real time).")
     Double speed = 1.0;
 
-    @Option(names = "--headset", paramLabel = "PROFILE", defaultValue = "bci2000-64",
-            description = "Device profile of the simulated headset (default: ${DEFAULT-VALUE}).")
-    String headset;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--devices", paramLabel = "DIR", description = "Folder of device profiles (default: devices/).")
-    Path devicesDir;
+    @picocli.CommandLine.Mixin
+    SimulationOptions simulation;
 
     @Option(names = "--resolve-timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "How long to look for an LSL stream (default: ${DEFAULT-VALUE} s).")
@@ -77,8 +67,7 @@ public final class RecordCommand implements Callable<Integer> {
 
     private Source open() throws Exception {
         if (source.equals("sim")) {
-            return new SimulatedHeadset(SimulationSpec.leftRightRest(DeviceProfiles.load(devicesDir != null
-                    ? devicesDir : AttendHome.resolve("devices")).get(headset), seed));
+            return simulation.open();
         }
         return LslSource.open(lslBackend.open(), source, java.time.Duration.ofMillis((long) (resolveSeconds * 1000)));
     }
