@@ -126,7 +126,7 @@ class EpocherTest {
         SubjectEpochs e = new Epocher(new RecordingRunLoader(), new IirBandPass()).epochs(d, "alice", p);
         assertEquals(List.of("day1", "day2"), e.sessionIds());
         assertEquals(List.of("S002R04", "S002R08"), e.runIds());
-        // each eegmmidb run has 7 or 8 T1 cues
+        // MNE counts 15 T1 cues with a full 2 s window in S002R04 + S002R08
         assertEquals(15, e.epochs().size(), java.util.Arrays.toString(e.runs()));
         assertEquals(320, e.epochs().data()[0][0].length);
         assertEquals(List.of("C3", "C4"), e.epochs().channels());
