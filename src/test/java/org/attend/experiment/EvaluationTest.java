@@ -136,4 +136,18 @@ class EvaluationTest {
         assertTrue(e.getMessage().contains("csp-lda"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Scheme.named("random", 5, 1));
     }
+
+    @Test
+    void trainedModelGetsItsOwnChannelsInItsOrder() throws IOException {
+        SubjectEpochs s = SyntheticImagery.epocher().epochs(new SyntheticImagery(1), "1", PARADIGM);
+        InputContract contract = new InputContract(List.of("C4", "Fc3"), SyntheticImagery.RATE, 3, 8, 32,
+                s.epochs().classes());
+        var arranged = CellEvaluator.arrangeFor(contract, s.epochs(), "model:x");
+        assertEquals(List.of("C4", "Fc3"), arranged.channels());
+        assertArrayEquals(s.epochs().data()[3][5], arranged.data()[3][0]);
+        assertArrayEquals(s.epochs().data()[3][0], arranged.data()[3][1]);
+        InputContract otherRate = new InputContract(List.of("C4"), 128, 3, 8, 32, s.epochs().classes());
+        var e = assertThrows(IllegalArgumentException.class, () -> CellEvaluator.arrangeFor(otherRate, s.epochs(), "m"));
+        assertTrue(e.getMessage().contains("128"), e.getMessage());
+    }
 }
