@@ -136,4 +136,40 @@ class EvaluationTest {
         assertTrue(e.getMessage().contains("csp-lda"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Scheme.named("random", 5, 1));
     }
+
+    @Test
+    void trainedModelGetsItsOwnChannelsInItsOrder() throws IOException {
+        SubjectEpochs s = SyntheticImagery.epocher().epochs(new SyntheticImagery(1), "1", PARADIGM);
+        InputContract contract = new InputContract(List.of("C4", "Fc3"), SyntheticImagery.RATE, 3, 8, 32,
+                s.epochs().classes());
+        var arranged = CellEvaluator.arrangeFor(contract, s.epochs(), "model:x");
+        assertEquals(List.of("C4", "Fc3"), arranged.channels());
+        assertArrayEquals(s.epochs().data()[3][5], arranged.data()[3][0]);
+        assertArrayEquals(s.epochs().data()[3][0], arranged.data()[3][1]);
+        InputContract otherRate = new InputContract(List.of("C4"), 128, 3, 8, 32, s.epochs().classes());
+        var e = assertThrows(IllegalArgumentException.class, () -> CellEvaluator.arrangeFor(otherRate, s.epochs(), "m"));
+        assertTrue(e.getMessage().contains("128"), e.getMessage());
+    }
+
+    @Test
+    void torchScriptModelIsEvaluatedWithoutRefitting(@TempDir Path out) throws IOException {
+        // the nn fixture: an untrained TorchScript net for 8 channels, 128 Hz, 2 s windows
+        Path model = Path.of("src", "test", "resources", "decode", "torchscript");
+        List<String> channels = List.of("C3", "C4", "Cz", "FC3", "FC4", "CP3", "CP4", "Pz");
+        RunLoader relabelled = file -> {
+            ContinuousRun run = SyntheticImagery.generate(file);
+            return new ContinuousRun(run.source(), channels, 128, run.data(), run.events());
+        };
+        SyntheticImagery data = new SyntheticImagery(2);
+        Evaluation.Outcome outcome = new Evaluation(new Epocher(relabelled, SyntheticImagery.IDENTITY), LOADER)
+                .run(new Evaluation.Plan(data, PARADIGM.withWindow(0, 2), data.subjects(), new WithinSession(3),
+                        List.of("torchscript:" + model), out, 1, 0));
+        for (CellResult cell : outcome.cells()) {
+            assertEquals(0.0, cell.fitSeconds(), "never refitted");
+            assertEquals(cell.labels().length, cell.probabilities().length);
+            for (double[] p : cell.probabilities()) {
+                assertEquals(1.0, p[0] + p[1], 1e-5);
+            }
+        }
+    }
 }
