@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads BrainVision Core Data Format recordings (.vhdr header, .eeg binary data, .vmrk markers) as
- * MNE-Python does: INT_16, INT_32 or IEEE_FLOAT_32 samples, multiplexed or vectorized, each channel scaled by
+ * MNE-Python does: INT_16, INT_32 or IEEE_FLOAT_32 samples, multiplexed or vectorized, or multiplexed ASCII
+ * text ({@code [ASCII Infos]}: {@code DecimalSymbol}, {@code SkipLines}, {@code SkipColumns}); each channel scaled by
  * its resolution and converted to microvolts from its unit (nV, µV, mV, V; other units such as µS or °C keep
  * the value times the resolution). Markers become annotations {@code Type/Description} with onsets from
  * their 1-based position; the first {@code New Segment} marker's date is the start time.
@@ -60,18 +61,21 @@ public final class BrainVisionReader {
             throw new RecordingFormatException(vhdrPath, -1, "invalid SamplingInterval " + interval
                     + " µs or NumberOfChannels " + channels);
         }
-        if (!vhdr.required(common, "DataFormat").equalsIgnoreCase("BINARY")) {
-            throw new RecordingFormatException(vhdrPath, -1, "DataFormat "
-                    + vhdr.required(common, "DataFormat") + " is not supported (only BINARY)");
+        String dataFormat = vhdr.required(common, "DataFormat");
+        boolean ascii = dataFormat.equalsIgnoreCase("ASCII");
+        if (!ascii && !dataFormat.equalsIgnoreCase("BINARY")) {
+            throw new RecordingFormatException(vhdrPath, -1, "DataFormat " + dataFormat
+                    + " is not supported (BINARY or ASCII)");
         }
         List<String> warnings = new ArrayList<>();
-        BrainVisionChannels chans = BrainVisionChannels.parse(vhdr, channels);
+        BrainVisionChannels chans = BrainVisionChannels.parse(vhdr, channels, ascii);
         Path data = beside(vhdrPath, vhdr.required(common, "DataFile"));
         if (!Files.isRegularFile(data)) {
             throw new RecordingFormatException(vhdrPath, -1, "the DataFile it names, '"
                     + vhdr.required(common, "DataFile") + "', does not exist beside it");
         }
-        float[][] samples = BrainVisionData.read(vhdr, common, data, chans);
+        float[][] samples = ascii ? BrainVisionAscii.read(vhdr, common, data, chans)
+                : BrainVisionData.read(vhdr, common, data, chans);
         double rate = 1e6 / interval;
         Path vmrk = beside(vhdrPath, vhdr.section(common).getOrDefault("markerfile", ""));
         List<Annotation> annotations = new ArrayList<>();

@@ -42,16 +42,28 @@ record GdfSignal(String label, String unit, double toMicrovolts, PhysicalScale s
         };
     }
 
-    /** Unit name and factor to microvolts of a GDF 2 physical dimension code (biosig units.csv). */
-    static Object[] unitOfCode(int code) {
+    /**
+     * A GDF 2 physical dimension code (biosig units.csv: the upper 11 bits name the unit, the lower 5 a decimal
+     * prefix): volts of any prefix become {@code uV} with their factor to microvolts; others keep their value.
+     */
+    static ScaledUnit unitOfCode(int code) {
         int base = code & 0xFFE0;
         int prefix = code & 0x1F;
         if (base == 4256) {
             double[] exponents = {0, 1, 2, 3, 6, 9, 12, 15, 18, 21, 24, 0, 0, 0, 0, 0, -1, -2, -3, -6, -9, -12,
                 -15, -18, -21, -24};
             double exponent = prefix < exponents.length ? exponents[prefix] : 0;
-            return new Object[] {"uV", Math.pow(10, exponent + 6)};
+            return new ScaledUnit("uV", Math.pow(10, exponent + 6));
         }
-        return new Object[] {code == 0 || code == 512 ? "" : base == 4288 ? "Ohm" : "unit code " + code, 1.0};
+        return new ScaledUnit(code == 0 || code == 512 ? "" : base == 4288 ? "Ohm" : "unit code " + code, 1);
+    }
+
+    /**
+     * A unit after scaling and the factor that scales to it.
+     *
+     * @param name         unit of the scaled values
+     * @param toMicrovolts factor from the stored physical value
+     */
+    record ScaledUnit(String name, double toMicrovolts) {
     }
 }

@@ -31,9 +31,9 @@ final class GdfSignals {
         } else {
             in.seek(base + 102L * ns);
             for (int i = 0; i < ns; i++) {
-                Object[] unit = GdfSignal.unitOfCode(in.u16("physical dimension code"));
-                units[i] = (String) unit[0];
-                toMicro[i] = (Double) unit[1];
+                GdfSignal.ScaledUnit unit = GdfSignal.unitOfCode(in.u16("physical dimension code"));
+                units[i] = unit.name();
+                toMicro[i] = unit.toMicrovolts();
             }
         }
         double[] physMin = doubles(in, base + 104L * ns, ns, "physical minimum");

@@ -32,6 +32,9 @@ public final class XdfReader {
     static final int TAG_CLOCK_OFFSET = 4;
     static final int TAG_BOUNDARY = 5;
     static final int TAG_STREAM_FOOTER = 6;
+    private static final Map<Integer, String> TAG_NAMES = Map.of(TAG_FILE_HEADER, "FileHeader",
+            TAG_STREAM_HEADER, "StreamHeader", TAG_SAMPLES, "Samples", TAG_CLOCK_OFFSET, "ClockOffset",
+            TAG_BOUNDARY, "Boundary", TAG_STREAM_FOOTER, "StreamFooter");
 
     /**
      * How time stamps are post-processed.
@@ -123,7 +126,8 @@ public final class XdfReader {
             }
         }
         if (in.position() != end) {
-            throw in.error(start, "chunk content ends at byte " + in.position() + " but its length says " + end);
+            throw in.error(start, "the content of this " + TAG_NAMES.getOrDefault(tag, "tag " + tag)
+                    + " chunk ends at byte " + in.position() + " but its length says " + end);
         }
         return true;
     }

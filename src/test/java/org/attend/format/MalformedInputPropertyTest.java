@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * a {@link Recording} or fail with a {@link RecordingFormatException}: no other exception, no
  * OutOfMemoryError, no hang (the time limit below only catches a hang; it is no performance check).
  */
-class MalformedInputProperties {
+class MalformedInputPropertyTest {
 
     /** Small real files of each format (paths under ../shared/data). */
     static final List<String> FILES = List.of(
