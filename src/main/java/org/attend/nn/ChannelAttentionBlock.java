@@ -20,6 +20,7 @@ import ai.djl.util.PairList;
 final class ChannelAttentionBlock extends AbstractBlock {
 
     private static final byte VERSION = 1;
+    private static final float POWER_FLOOR = 1e-3f;
 
     private final int channels;
     private final Linear hidden;
@@ -36,7 +37,9 @@ final class ChannelAttentionBlock extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        NDArray logPower = x.square().mean(new int[] {2}).add(1e-6f).log();
+        // the floor keeps log and its gradient bounded for flat (or augmentation-dropped) channels; the
+        // aligned signals have unit variance, so it is far below any real channel's power
+        NDArray logPower = x.square().mean(new int[] {2}).add(POWER_FLOOR).log();
         NDArray h = hidden.forward(store, new NDList(logPower), training).singletonOrThrow().tanh();
         NDArray weights = score.forward(store, new NDList(h), training).singletonOrThrow().softmax(1);
         NDArray rescaled = x.mul(weights.mul(channels).expandDims(2));

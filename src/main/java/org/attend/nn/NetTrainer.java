@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class NetTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetTrainer.class);
+    /** Each gradient element is clipped to ±this: a rare bad batch must not blow the weights up. */
+    private static final float GRADIENT_CLIP = 1f;
 
     private final TrainingOptions options;
 
@@ -58,6 +60,7 @@ public final class NetTrainer {
                         .optFinalValue(options.learningRate() / 20).setMaxUpdates(options.epochs() * stepsPerEpoch)
                         .build())
                 .optWeightDecays(options.weightDecay())
+                .optClipGrad(GRADIENT_CLIP)
                 .build();
         Device device = model.djlModel().getNDManager().getDevice();
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(adam)
@@ -80,6 +83,10 @@ public final class NetTrainer {
                 if (bar != null) {
                     bar.setExtraMessage(String.format(" val loss %.3f acc %.2f", valid[0], valid[1]));
                 }
+                if (!Double.isFinite(trainLoss) || !Double.isFinite(valid[0])) {
+                    LOG.warn("training diverged at epoch {} (loss {}); keeping epoch {}", epoch, trainLoss, best);
+                    break;
+                }
                 if (valid[0] < bestLoss) {
                     bestLoss = valid[0];
                     best = epoch;
@@ -91,6 +98,10 @@ public final class NetTrainer {
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not snapshot parameters in memory", e);
+        }
+        if (bestParameters == null) {
+            throw new IllegalStateException("training diverged in its first epoch (non-finite loss): lower the "
+                    + "learning rate or check the input for NaN/huge values");
         }
         model.restore(bestParameters);
         return new TrainingHistory(epochs, best);
