@@ -125,6 +125,17 @@ public final class JavaOutlet implements LslOutlet {
         return info;
     }
 
+    /** The local addresses of this outlet's sockets: data, service and (if bound) discovery. */
+    List<InetSocketAddress> boundAddresses() {
+        List<InetSocketAddress> out = new java.util.ArrayList<>();
+        out.add((InetSocketAddress) server.getLocalSocketAddress());
+        out.add((InetSocketAddress) service.getLocalSocketAddress());
+        if (discovery != null) {
+            out.add((InetSocketAddress) discovery.getLocalSocketAddress());
+        }
+        return out;
+    }
+
     /** Whether a resolve predicate matches this stream (XPath on its shortinfo). */
     boolean matches(String predicate) {
         synchronized (shortInfoDocument) {
