@@ -116,7 +116,7 @@ public final class JavaInlet implements LslInlet {
         }
         try {
             return new JavaResolver(config).resolveQuery(LslQuery.recovery(info), Integer.MAX_VALUE, Duration.ZERO,
-                    Duration.ofSeconds(2), () -> closed).stream().anyMatch(f -> f.uid().equals(info.uid()));
+                    Duration.ofSeconds(3), () -> closed).stream().anyMatch(f -> f.uid().equals(info.uid()));
         } catch (IOException e) {
             LOG.debug("watchdog resolve for '{}': {}", info.name(), e.toString());
             return true;
