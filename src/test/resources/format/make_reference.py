@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gdf_decode  # noqa: E402
 import xdf_decode  # noqa: E402
 
 warnings.simplefilter("ignore")
@@ -29,7 +30,7 @@ import mne  # noqa: E402
 mne.set_log_level("ERROR")
 
 VOLTAGE_SCALED_BY_MNE = {"uV", "\u00b5V", "\u03bcV", "mV"}
-N_EDGE = 5
+N_EDGE = 3
 
 
 def summary(values):
@@ -162,7 +163,11 @@ def mne_summary(path):
             ch["source"] = "numpy"
         else:
             ch["rate"] = float(raw.info["sfreq"])
-            ch.update(summary(data[i] * attend_factor(unit, is_stim, path.suffix.lower())))
+            if path.suffix.lower() == ".gdf":  # MNE scaled µV and mV (unit codes 4275, 4274) to volts
+                factor = 1e6 if extras["units"][i] != 1 else 1.0
+            else:
+                factor = attend_factor(unit, is_stim, path.suffix.lower())
+            ch.update(summary(data[i] * factor))
         out["channels"].append(ch)
     return out
 
@@ -207,16 +212,32 @@ def xdf_summary(path):
     return {"source": "numpy", "streams": streams}
 
 
+def gdf_summary(path):
+    g = gdf_decode.decode(path)
+    channels = []
+    for sig in g["signals"]:
+        ch = {"name": sig["name"], "unit": "", "stim": False, "rate": sig["rate"], "source": "numpy"}
+        ch.update(summary(sig["values"]))
+        channels.append(ch)
+    return {"source": "numpy", "sfreq": g["sfreq"], "nTimes": g["nTimes"], "channels": channels,
+            "annotations": g["annotations"], "measDate": None, "irregular": g["irregular"]}
+
+
 def main(root):
     root = Path(root)
     files = sorted(p for p in root.rglob("*")
-                   if p.suffix.lower() in (".edf", ".bdf", ".vhdr") and ("formats" in p.parts or "eegmmidb" in p.parts))
+                   if p.suffix.lower() in (".edf", ".bdf", ".vhdr", ".gdf") and ("formats" in p.parts or "eegmmidb" in p.parts))
     result = {}
     for p in files:
         key = str(p.relative_to(root))
         try:
             result[key] = mne_summary(p)
         except Exception as e:  # MNE cannot read it as raw data (e.g. an annotation-only EDF+)
+            if p.suffix.lower() == ".gdf":
+                result[key] = gdf_summary(p)
+                result[key]["mneError"] = f"{type(e).__name__}: {e}"
+                print(key, "numpy", file=sys.stderr)
+                continue
             try:
                 result[key] = {"source": "mne-annotations", "annotations": annotations(mne.read_annotations(p)),
                                "mneError": f"{type(e).__name__}: {e}"}
@@ -229,8 +250,10 @@ def main(root):
         key = str(p.relative_to(root))
         result[key] = xdf_summary(p)
         print(key, "numpy", file=sys.stderr)
-    json.dump(result, sys.stdout, indent=1, ensure_ascii=False, sort_keys=True)
-    sys.stdout.write("\n")
+    # one file per line: compact, and a regenerated reference diffs file by file
+    sys.stdout.write("{\n" + ",\n".join(json.dumps(k) + ": " + json.dumps(v, ensure_ascii=False, sort_keys=True,
+                                                                        separators=(",", ":"))
+                                          for k, v in sorted(result.items())) + "\n}\n")
 
 
 if __name__ == "__main__":

@@ -16,18 +16,29 @@ public final class Decoders {
 
     /** Every registered decoder kind, by name. */
     public static List<DecoderFactory> available() {
+        return available(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Every decoder kind registered in the jars that {@code loader} sees (e.g. plugin jars), by name. */
+    public static List<DecoderFactory> available(ClassLoader loader) {
         List<DecoderFactory> factories = new ArrayList<>();
-        ServiceLoader.load(DecoderFactory.class).forEach(factories::add);
+        ServiceLoader.load(DecoderFactory.class, loader).forEach(factories::add);
         factories.sort(Comparator.comparing(DecoderFactory::name));
         return factories;
     }
 
     /** The factory registered under {@code name}. */
     public static DecoderFactory factory(String name) {
-        return available().stream()
+        return factory(name, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The factory registered under {@code name} in the jars that {@code loader} sees. */
+    public static DecoderFactory factory(String name, ClassLoader loader) {
+        List<DecoderFactory> factories = available(loader);
+        return factories.stream()
                 .filter(f -> f.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new UnknownDecoderException(name, available().stream()
+                .orElseThrow(() -> new UnknownDecoderException(name, factories.stream()
                         .map(DecoderFactory::name).collect(Collectors.toList())));
     }
 
@@ -38,7 +49,12 @@ public final class Decoders {
 
     /** A trained decoder from a model folder; the kind is read from its model card. */
     public static Decoder load(Path modelDir) throws IOException {
+        return load(modelDir, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** A trained decoder from a model folder, its kind found in the jars that {@code loader} sees. */
+    public static Decoder load(Path modelDir, ClassLoader loader) throws IOException {
         ModelCard card = ModelCard.read(modelDir);
-        return factory(card.decoder()).load(modelDir);
+        return factory(card.decoder(), loader).load(modelDir);
     }
 }

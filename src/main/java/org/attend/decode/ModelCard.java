@@ -59,6 +59,12 @@ public record ModelCard(String decoder, String attendVersion, InputContract cont
         JSON.writeValue(modelDir.resolve(FILE_NAME).toFile(), this);
     }
 
+    /** The version of Attend running now, from the jar manifest ({@code "dev"} when run from classes). */
+    public static String currentAttendVersion() {
+        String v = ModelCard.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     /** The JSON mapper used for model cards, for decoders that store parameters as typed values. */
     public static ObjectMapper json() {
         return JSON;

@@ -13,13 +13,14 @@ import java.util.Map;
  * @param scale      factor from a stored value to Attend's unit (resolution × unit-to-µV for voltages)
  * @param units      unit of the scaled values
  * @param types      {@code EEG} for voltage channels, {@code MISC} for others
- * @param format     {@code int16}, {@code int32} or {@code float32}
+ * @param format     {@code int16}, {@code int32}, {@code float32} or {@code ascii}
  * @param bigEndian  whether the binary data are big-endian ({@code UseBigEndianOrder=YES})
  */
 record BrainVisionChannels(List<String> labels, double[] scale, List<String> units, List<String> types,
                            String format, boolean bigEndian) {
 
-    static BrainVisionChannels parse(BrainVisionHeader vhdr, int count) throws RecordingFormatException {
+    static BrainVisionChannels parse(BrainVisionHeader vhdr, int count, boolean ascii)
+            throws RecordingFormatException {
         String[] labels = new String[count];
         double[] scale = new double[count];
         String[] units = new String[count];
@@ -33,6 +34,10 @@ record BrainVisionChannels(List<String> labels, double[] scale, List<String> uni
                         + count);
             }
             List<String> props = new ArrayList<>(Arrays.asList(e.getValue().split(",", -1)));
+            if (props.size() < 3) {
+                throw new RecordingFormatException(vhdr.path(), -1, "channel " + e.getKey() + " '" + e.getValue()
+                        + "' lacks name, reference and resolution");
+            }
             if (props.size() < 4) {
                 props.add("µV"); // older files: the unit defaults to µV (BrainVision specification)
             } else if (props.get(3).isEmpty()) {
@@ -57,6 +62,10 @@ record BrainVisionChannels(List<String> labels, double[] scale, List<String> uni
             }
             types.add(units[i].equals("uV") ? "EEG" : "MISC");
         }
+        List<String> labelList = ChannelNames.unique(List.of(labels));
+        if (ascii) {
+            return new BrainVisionChannels(labelList, scale, List.of(units), types, "ascii", false);
+        }
         String binary = vhdr.required("Binary Infos", "BinaryFormat");
         String format = switch (binary.toUpperCase(Locale.ROOT)) {
             case "INT_16" -> "int16";
@@ -67,8 +76,7 @@ record BrainVisionChannels(List<String> labels, double[] scale, List<String> uni
         };
         boolean bigEndian = vhdr.section("Binary Infos").getOrDefault("usebigendianorder", "NO")
                 .equalsIgnoreCase("YES");
-        return new BrainVisionChannels(ChannelNames.unique(List.of(labels)), scale, List.of(units), types, format,
-                bigEndian);
+        return new BrainVisionChannels(labelList, scale, List.of(units), types, format, bigEndian);
     }
 
     int bytesPerValue() {

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads BrainVision Core Data Format recordings (.vhdr header, .eeg binary data, .vmrk markers) as
- * MNE-Python does: INT_16, INT_32 or IEEE_FLOAT_32 samples, multiplexed or vectorized, each channel scaled by
+ * MNE-Python does: INT_16, INT_32 or IEEE_FLOAT_32 samples, multiplexed or vectorized, or multiplexed ASCII
+ * text ({@code [ASCII Infos]}: {@code DecimalSymbol}, {@code SkipLines}, {@code SkipColumns}); each channel scaled by
  * its resolution and converted to microvolts from its unit (nV, µV, mV, V; other units such as µS or °C keep
  * the value times the resolution). Markers become annotations {@code Type/Description} with onsets from
  * their 1-based position; the first {@code New Segment} marker's date is the start time.
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class BrainVisionReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrainVisionReader.class);
-    private static final Pattern CHANNEL_KEY = Pattern.compile("ch(\\d+)");
+    private static final Pattern CHANNEL_KEY = Pattern.compile("ch(\\d{1,6})");
     private static final Pattern MARKER_KEY = Pattern.compile("mk\\d+");
 
     private BrainVisionReader() {
@@ -60,16 +61,23 @@ public final class BrainVisionReader {
             throw new RecordingFormatException(vhdrPath, -1, "invalid SamplingInterval " + interval
                     + " µs or NumberOfChannels " + channels);
         }
-        if (!vhdr.required(common, "DataFormat").equalsIgnoreCase("BINARY")) {
-            throw new RecordingFormatException(vhdrPath, -1, "DataFormat "
-                    + vhdr.required(common, "DataFormat") + " is not supported (only BINARY)");
+        String dataFormat = vhdr.required(common, "DataFormat");
+        boolean ascii = dataFormat.equalsIgnoreCase("ASCII");
+        if (!ascii && !dataFormat.equalsIgnoreCase("BINARY")) {
+            throw new RecordingFormatException(vhdrPath, -1, "DataFormat " + dataFormat
+                    + " is not supported (BINARY or ASCII)");
         }
         List<String> warnings = new ArrayList<>();
-        BrainVisionChannels chans = BrainVisionChannels.parse(vhdr, channels);
-        Path data = vhdrPath.resolveSibling(vhdr.required(common, "DataFile"));
-        float[][] samples = BrainVisionData.read(vhdr, common, data, chans);
+        BrainVisionChannels chans = BrainVisionChannels.parse(vhdr, channels, ascii);
+        Path data = beside(vhdrPath, vhdr.required(common, "DataFile"));
+        if (!Files.isRegularFile(data)) {
+            throw new RecordingFormatException(vhdrPath, -1, "the DataFile it names, '"
+                    + vhdr.required(common, "DataFile") + "', does not exist beside it");
+        }
+        float[][] samples = ascii ? BrainVisionAscii.read(vhdr, common, data, chans)
+                : BrainVisionData.read(vhdr, common, data, chans);
         double rate = 1e6 / interval;
-        Path vmrk = vhdrPath.resolveSibling(vhdr.section(common).getOrDefault("markerfile", ""));
+        Path vmrk = beside(vhdrPath, vhdr.section(common).getOrDefault("markerfile", ""));
         List<Annotation> annotations = new ArrayList<>();
         Instant start = null;
         if (vhdr.section(common).containsKey("markerfile") && Files.isRegularFile(vmrk)) {
@@ -90,6 +98,14 @@ public final class BrainVisionReader {
         warnings.forEach(w -> LOG.warn("{}: {}", name, w));
         return new Recording(vhdrPath, RecordingFormat.BRAINVISION, start, List.of(stream),
                 Annotation.crop(annotations, timestamps.length / rate), warnings);
+    }
+
+    private static Path beside(Path vhdr, String name) throws RecordingFormatException {
+        try {
+            return vhdr.resolveSibling(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new RecordingFormatException(vhdr, -1, "it names an invalid file '" + name + "'");
+        }
     }
 
     /** Adds the markers as annotations; returns the start time from the first dated New Segment, or null. */
@@ -114,7 +130,7 @@ public final class BrainVisionReader {
             }
             String type = f[0].replace("\\1", ",");
             String description = f[1].replace("\\1", ",");
-            double duration = f[3].strip().matches("\\d+") ? Long.parseLong(f[3].strip()) / rate : 0;
+            double duration = f[3].strip().matches("\\d{1,18}") ? Long.parseLong(f[3].strip()) / rate : 0;
             out.add(new Annotation((position - 1) / rate, duration, type + "/" + description));
             if (start == null && type.equals("New Segment") && f.length >= 6 && f[5].strip().matches("\\d{20}")) {
                 start = date(f[5].strip());

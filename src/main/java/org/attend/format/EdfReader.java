@@ -101,8 +101,8 @@ public final class EdfReader {
     }
 
     private static void decode(byte[] record, int at, int n, boolean bdf, EdfSignal signal, float[] out, int to) {
-        double gain = signal.gain();
-        double offset = signal.offset();
+        double gain = signal.scale().gain();
+        double offset = signal.scale().offset();
         double scale = signal.toMicrovolts();
         boolean stim = signal.isStim();
         for (int i = 0; i < n; i++) {

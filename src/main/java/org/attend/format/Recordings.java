@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -30,7 +29,7 @@ public final class Recordings {
             case EDF, BDF -> EdfReader.read(path);
             case XDF -> XdfReader.read(path, XdfReader.Options.DEFAULT);
             case BRAINVISION -> BrainVisionReader.read(path);
-            case GDF -> throw new RecordingFormatException(path, -1, "reading GDF is not supported yet");
+            case GDF -> GdfReader.read(path);
         };
     }
 
@@ -58,8 +57,9 @@ public final class Recordings {
             return RecordingFormat.EDF;
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (text.startsWith("Brain Vision") || text.startsWith("\uFEFFBrain Vision") || text.startsWith("\u00EF\u00BB\u00BFBrain")
-                || Arrays.asList(".vhdr", ".vmrk", ".ahdr").stream().anyMatch(name::endsWith)
+        // a BrainVision header may start with a UTF-8 byte order mark (read here as Latin-1)
+        if (text.startsWith("Brain Vision") || text.startsWith("\u00EF\u00BB\u00BFBrain Vision")
+                || name.endsWith(".vhdr") || name.endsWith(".vmrk")
                 || name.endsWith(".eeg") && Files.exists(BrainVisionReader.headerBeside(path))) {
             return RecordingFormat.BRAINVISION;
         }

@@ -126,6 +126,11 @@ final class XdfClockSync {
             s11 += a * a;
         }
         double det = s00 * s11 - s01 * s01;
+        if (!(det > 0)) {
+            // all measurements at one instant: no slope to fit, use their mean (in the shifted units)
+            double mean = Arrays.stream(y).average().orElse(0);
+            return new double[] {mean, 0};
+        }
         double[] z = new double[n];
         double[] u = new double[n];
         double[] x = new double[2];

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads XDF files (every chunk type: FileHeader, StreamHeader, Samples, ClockOffset, Boundary, StreamFooter;
- * numeric and string streams). Time stamps missing in the file are deduced as pyxdf does; clock offsets are
+ * numeric and string streams). Channels whose meta-data give a voltage unit ({@code microvolts}, {@code V}, ...)
+ * are converted to microvolts; others keep their values. Time stamps missing in the file are deduced as pyxdf does; clock offsets are
  * applied with pyxdf's robust linear fit, segment by segment across clock resets ({@link XdfClockSync}); regular
  * streams can be de-jittered.
  *
@@ -31,6 +32,9 @@ public final class XdfReader {
     static final int TAG_CLOCK_OFFSET = 4;
     static final int TAG_BOUNDARY = 5;
     static final int TAG_STREAM_FOOTER = 6;
+    private static final Map<Integer, String> TAG_NAMES = Map.of(TAG_FILE_HEADER, "FileHeader",
+            TAG_STREAM_HEADER, "StreamHeader", TAG_SAMPLES, "Samples", TAG_CLOCK_OFFSET, "ClockOffset",
+            TAG_BOUNDARY, "Boundary", TAG_STREAM_FOOTER, "StreamFooter");
 
     /**
      * How time stamps are post-processed.
@@ -122,7 +126,8 @@ public final class XdfReader {
             }
         }
         if (in.position() != end) {
-            throw in.error(start, "chunk content ends at byte " + in.position() + " but its length says " + end);
+            throw in.error(start, "the content of this " + TAG_NAMES.getOrDefault(tag, "tag " + tag)
+                    + " chunk ends at byte " + in.position() + " but its length says " + end);
         }
         return true;
     }
@@ -142,7 +147,7 @@ public final class XdfReader {
         }
         byte[] xml = in.bytes(end - in.position(), "stream header XML");
         try {
-            streams.put(id, new XdfStreamData((int) id, XdfStreamHeader.parse(xml, in.size())));
+            streams.put(id, new XdfStreamData((int) id, XdfStreamHeader.parse(xml)));
         } catch (IllegalArgumentException e) {
             throw in.error(start, "stream " + id + ": " + e.getMessage());
         }

@@ -15,7 +15,7 @@ final class XdfSamples {
         int channels = s.header.channelCount();
         // smallest possible sample: the time stamp flag and, per channel, a value or a 2-byte empty string
         long minSampleBytes = 1 + (long) channels * (format == XdfChannelFormat.STRING ? 2 : format.bytes());
-        if (count * minSampleBytes > end - in.position() || count > Integer.MAX_VALUE) {
+        if (count > end - in.position() || count * minSampleBytes > end - in.position()) {
             throw in.error(start, "Samples chunk of stream " + s.id + " claims " + count
                     + " samples, more than its " + (end - in.position()) + " remaining bytes can hold");
         }
@@ -40,7 +40,7 @@ final class XdfSamples {
                     if (n > end - in.position()) {
                         throw in.error("string of " + n + " bytes overruns the Samples chunk of stream " + s.id);
                     }
-                    s.addString(c, new String(in.bytes(n, "string value"), StandardCharsets.UTF_8));
+                    s.setString(c, index, new String(in.bytes(n, "string value"), StandardCharsets.UTF_8));
                 } else {
                     s.setValue(c, index, value(in, format));
                 }

@@ -26,8 +26,11 @@ import org.w3c.dom.NodeList;
 record XdfStreamHeader(String name, String type, int channelCount, double nominalRateHz, XdfChannelFormat format,
                        String sourceId, List<String> labels, List<String> units) {
 
-    /** Parses the XML; {@code maxChannels} bounds the channel count (by the bytes left in the file). */
-    static XdfStreamHeader parse(byte[] xml, long maxChannels) throws IllegalArgumentException {
+    /** Most channels Attend accepts in one stream (a header claiming more is taken as corrupt). */
+    static final int MAX_CHANNELS = 65_536;
+
+    /** Parses the XML of a StreamHeader chunk. */
+    static XdfStreamHeader parse(byte[] xml) throws IllegalArgumentException {
         Element info = parseXml(xml);
         if (!info.getTagName().equals("info")) {
             throw new IllegalArgumentException("stream header root is <" + info.getTagName() + ">, not <info>");
@@ -41,9 +44,9 @@ record XdfStreamHeader(String name, String type, int channelCount, double nomina
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("stream header has a non-numeric channel_count or nominal_srate");
         }
-        if (count < 0 || count > maxChannels) {
-            throw new IllegalArgumentException("stream header declares " + count + " channels (at most "
-                    + maxChannels + " fit in the rest of the file)");
+        if (count < 0 || count > MAX_CHANNELS) {
+            throw new IllegalArgumentException("stream header declares " + count + " channels (Attend reads 0 to "
+                    + MAX_CHANNELS + ")");
         }
         if (!(rate >= 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("stream header declares nominal_srate " + rate);

@@ -83,6 +83,40 @@ class XdfWriterTest {
     }
 
     @Test
+    void aFileCutAnywhereReadsUpToItsLastWholeChunkWithAWarning(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("whole.xdf");
+        try (XdfWriter xdf = XdfWriter.create(file)) {
+            int eeg = xdf.addStream(EEG, XdfChannelFormat.FLOAT32);
+            for (int k = 0; k < 4; k++) {
+                xdf.writeSamples(eeg, chunk(k * 10L, 10));
+                xdf.flush();
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Path cut = dir.resolve("cut.xdf");
+        int lastCount = 0;
+        for (int length = 4; length < bytes.length; length += 3) {
+            Files.write(cut, java.util.Arrays.copyOf(bytes, length));
+            Recording r = Recordings.read(cut);
+            if (r.streams().isEmpty()) {
+                continue;
+            }
+            RecordedStream s = r.streams().get(0);
+            int at = length;
+            if (s.sampleCount() < 40) {
+                assertTrue(r.warnings().stream().anyMatch(w -> w.contains("truncated") || w.contains("no StreamFooter")),
+                        () -> "cut at " + at + ": " + r.warnings());
+            }
+            assertTrue(s.sampleCount() % 10 == 0 && s.sampleCount() >= lastCount, "whole chunks only");
+            lastCount = s.sampleCount();
+            for (int i = 0; i < s.sampleCount(); i++) {
+                assertEquals(value(1, i), s.samples()[1][i]);
+            }
+        }
+        assertEquals(40, lastCount);
+    }
+
+    @Test
     void aRecorderKilledWithSigkillLeavesAFileReadableUpToItsLastFlush(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("killed.xdf");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -1,0 +1,130 @@
+package org.attend.cli;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attend.experiment.Epocher;
+import org.attend.experiment.Evaluation;
+import org.attend.experiment.ExperimentConfig;
+import org.attend.experiment.IirBandPass;
+import org.attend.experiment.RecordingRunLoader;
+import org.attend.experiment.Scheme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code attend evaluate}: MOABB-style offline evaluation of decoders on recorded datasets. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate decoders on a dataset (cross-validation, cross-session, cross-subject, transfer or "
+                + "test of a trained model); writes results.csv, summary.csv and report.html with charts.",
+            "Options override the values of the optional experiment YAML file."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.yaml", description = "experiment file (same keys as the options)")
+    Path experiment;
+
+    @Option(names = "--dataset", description = "eegmmidb (SNNN/SNNNRkk.edf) or folder (SUBJECT/[SESSION/]RUN.*)")
+    String dataset;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "dataset folder")
+    Path data;
+
+    @Option(names = "--subjects", description = "e.g. 1-12 or 1,3,5-7, or all (default)")
+    String subjects;
+
+    @Option(names = "--paradigm", description = "left-right-imagery (default), hands-feet-imagery, or a name "
+            + "for the classes given with --events")
+    String paradigm;
+
+    @Option(names = "--events", split = ",", paramLabel = "ANNOTATION=CLASS",
+            description = "annotation to class mapping, e.g. T1=left,T2=right")
+    Map<String, String> events;
+
+    @Option(names = "--runs", split = ",", description = "run ids to use, e.g. R04,R08")
+    List<String> runs;
+
+    @Option(names = "--tmin", description = "window start after the cue, s (default 0)")
+    Double tmin;
+
+    @Option(names = "--tmax", description = "window end after the cue, s (default 3)")
+    Double tmax;
+
+    @Option(names = "--band-low", description = "band-pass lower edge, Hz (default 8)")
+    Double bandLow;
+
+    @Option(names = "--band-high", description = "band-pass upper edge, Hz (default 32)")
+    Double bandHigh;
+
+    @Option(names = "--channels", split = ",", description = "channels to keep (default: all EEG channels)")
+    List<String> channels;
+
+    @Option(names = "--trial-seconds", description = "seconds per decision for the ITR (default: the window)")
+    Double trialSeconds;
+
+    @Option(names = "--scheme", description = "within-session (default), cross-session, leave-one-subject-out, "
+            + "transfer, test")
+    String scheme;
+
+    @Option(names = "--folds", description = "k of the within-session stratified k-fold (default 5)")
+    Integer folds;
+
+    @Option(names = "--calibration-trials", description = "target-subject trials for the transfer scheme (default 10)")
+    Integer calibrationTrials;
+
+    @Option(names = "--decoders", split = ",", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,model:DIR,"
+            + "torchscript:FILE.pt, or a plugin's name")
+    List<String> decoders;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default ./evaluation)")
+    Path out;
+
+    @Option(names = "--threads", description = "subjects evaluated in parallel (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--seed", description = "seed of the fold assignment and every random choice (default 42)")
+    Long seed;
+
+    @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders")
+    List<Path> plugins;
+
+    @Override
+    public Integer call() throws Exception {
+        ExperimentConfig options = new ExperimentConfig(dataset, data, subjects, paradigm, events, runs, tmin, tmax,
+                bandLow, bandHigh, channels, trialSeconds, scheme, folds, calibrationTrials, decoders, out, threads,
+                seed, plugins);
+        ExperimentConfig config = experiment == null ? options.withDefaults()
+                : options.orElse(ExperimentConfig.read(experiment)).withDefaults();
+        ClassLoader loader = pluginLoader(config.plugins());
+        var d = config.resolveDataset();
+        Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
+                Scheme.named(config.scheme(), config.folds(), config.calibrationTrials()), config.decoders(),
+                config.out(), config.threads(), config.seed());
+        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), new IirBandPass()), loader)
+                .run(plan);
+        Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString());
+        System.out.println("results: " + plan.out().resolve("results.csv") + ", report: " + report);
+        return 0;
+    }
+
+    private static ClassLoader pluginLoader(List<Path> jars) throws MalformedURLException {
+        ClassLoader parent = EvaluateCommand.class.getClassLoader();
+        if (jars.isEmpty()) {
+            return parent;
+        }
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            if (!jars.get(i).toFile().isFile()) {
+                throw new IllegalArgumentException("plugin jar " + jars.get(i) + " does not exist");
+            }
+            urls[i] = jars.get(i).toUri().toURL();
+        }
+        return new URLClassLoader(urls, parent);
+    }
+}

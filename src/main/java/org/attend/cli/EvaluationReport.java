@@ -1,0 +1,145 @@
+package org.attend.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attend.experiment.CellResult;
+import org.attend.experiment.Evaluation;
+import org.attend.experiment.ResultTables;
+import org.attend.experiment.SubjectSummary;
+import org.attend.report.HtmlReport;
+import org.attend.report.ReportData;
+
+/** Turns an evaluation's outcome into the plain values of a {@link ReportData} and writes the HTML report. */
+final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    /** Writes {@code report.html} and charts into the plan's output folder. */
+    static Path write(Evaluation.Plan plan, Evaluation.Outcome outcome, String command) throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("dataset", plan.dataset().name());
+        settings.put("subjects", String.join(", ", plan.subjects()));
+        settings.put("paradigm", plan.paradigm().toString());
+        settings.put("scheme", plan.scheme().toString());
+        settings.put("seed", Long.toString(plan.seed()));
+        settings.put("command", command);
+        settings.put("roc_auc", "mean over splits of each split's ROC-AUC; other metrics from the pooled "
+                + "confusion matrix of all decoded trials");
+        List<ReportData.ScoreRow> rows = new ArrayList<>();
+        Map<String, List<CellResult>> byDecoder = new LinkedHashMap<>();
+        for (CellResult c : outcome.cells()) {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (String m : ResultTables.metricNames()) {
+                metrics.put(m, ResultTables.metric(c, m));
+            }
+            rows.add(new ReportData.ScoreRow(c.subject(), c.decoder(), metrics));
+            byDecoder.computeIfAbsent(c.decoder(), d -> new ArrayList<>()).add(c);
+        }
+        List<ReportData.RocInput> rocs = new ArrayList<>();
+        List<ReportData.Confusion> confusions = new ArrayList<>();
+        List<ReportData.AttentionMap> attention = new ArrayList<>();
+        byDecoder.forEach((decoder, cells) -> {
+            int k = cells.get(0).classes().size();
+            long[][] counts = new long[k][k];
+            List<Double> scores = new ArrayList<>();
+            List<Integer> labels = new ArrayList<>();
+            for (CellResult c : cells) {
+                for (int t = 0; t < k; t++) {
+                    for (int p = 0; p < k; p++) {
+                        counts[t][p] += c.confusion()[t][p];
+                    }
+                }
+                for (int i = 0; i < c.labels().length && k == 2; i++) {
+                    scores.add(c.probabilities()[i][1]);
+                    labels.add(c.labels()[i]);
+                }
+            }
+            confusions.add(new ReportData.Confusion(decoder, cells.get(0).classes(), counts));
+            if (k == 2) {
+                rocs.add(new ReportData.RocInput(decoder, scores.stream().mapToDouble(Double::doubleValue).toArray(),
+                        labels.stream().mapToInt(Integer::intValue).toArray()));
+            }
+            meanAttention(decoder, cells, plan).ifPresent(attention::add);
+        });
+        return HtmlReport.write(plan.out(), new ReportData("Attend evaluation: " + plan.paradigm().name() + ", "
+                + plan.scheme().name(), settings, ResultTables.metricNames(), rows, rocs, confusions,
+                spectra(outcome.subjects(), plan.paradigm().bandLowHz() - 4, plan.paradigm().bandHighHz() + 4),
+                attention));
+    }
+
+    /** Class spectra averaged over subjects, between {@code fromHz} and {@code toHz} (around the pass band). */
+    private static List<ReportData.Spectrum> spectra(List<SubjectSummary> subjects, double fromHz, double toHz) {
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, SubjectSummary.ClassSpectrum> first = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SubjectSummary s : subjects) {
+            for (SubjectSummary.ClassSpectrum c : s.spectra()) {
+                String key = c.channel() + "\u0000" + c.className();
+                double[] sum = sums.computeIfAbsent(key, x -> new double[c.density().length]);
+                if (sum.length != c.density().length) {
+                    continue;
+                }
+                for (int b = 0; b < sum.length; b++) {
+                    sum[b] += c.density()[b];
+                }
+                first.putIfAbsent(key, c);
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        List<ReportData.Spectrum> spectra = new ArrayList<>();
+        sums.forEach((key, sum) -> {
+            SubjectSummary.ClassSpectrum c = first.get(key);
+            int[] bins = java.util.stream.IntStream.range(0, sum.length)
+                    .filter(b -> c.frequenciesHz()[b] >= fromHz && c.frequenciesHz()[b] <= toHz).toArray();
+            double[] freqs = new double[bins.length];
+            double[] mean = new double[bins.length];
+            for (int i = 0; i < bins.length; i++) {
+                freqs[i] = c.frequenciesHz()[bins[i]];
+                mean[i] = sum[bins[i]] / counts.get(key);
+            }
+            spectra.add(new ReportData.Spectrum(c.channel(), c.className(), freqs, mean));
+        });
+        return spectra;
+    }
+
+    /** Attention averaged over the subjects whose cells have a map of the same shape. */
+    private static java.util.Optional<ReportData.AttentionMap> meanAttention(String decoder, List<CellResult> cells,
+                                                                           Evaluation.Plan plan) {
+        float[][] sum = null;
+        int n = 0;
+        for (CellResult c : cells) {
+            float[][] a = c.attention();
+            if (a == null || (sum != null && (a.length != sum.length || a[0].length != sum[0].length))) {
+                continue;
+            }
+            if (sum == null) {
+                sum = new float[a.length][a[0].length];
+            }
+            for (int ch = 0; ch < a.length; ch++) {
+                for (int t = 0; t < a[ch].length; t++) {
+                    sum[ch][t] += a[ch][t];
+                }
+            }
+            n++;
+        }
+        if (sum == null) {
+            return java.util.Optional.empty();
+        }
+        for (float[] row : sum) {
+            for (int t = 0; t < row.length; t++) {
+                row[t] /= n;
+            }
+        }
+        List<String> channels = new ArrayList<>(cells.get(0).channels());
+        for (int ch = channels.size(); ch < sum.length; ch++) {
+            channels.add("#" + (ch + 1));
+        }
+        return java.util.Optional.of(new ReportData.AttentionMap(decoder + " (" + n + " subjects)", channels, sum,
+                plan.paradigm().windowSeconds() / sum[0].length));
+    }
+}

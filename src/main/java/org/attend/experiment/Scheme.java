@@ -1,0 +1,53 @@
+package org.attend.experiment;
+
+import java.util.List;
+
+/** How a subject's trials are split into training and test sets. */
+public interface Scheme {
+
+    /** Name in results, e.g. {@code "within-session"}. */
+    String name();
+
+    /** Whether the scheme pools other subjects (they must then be loaded). */
+    default boolean usesOtherSubjects() {
+        return false;
+    }
+
+    /** Whether decoders are trained; false when trained models are only tested. */
+    default boolean fits() {
+        return true;
+    }
+
+    /**
+     * The splits for {@code target}.
+     *
+     * @param others the other subjects of the evaluation (empty unless {@link #usesOtherSubjects()})
+     * @param seed   seed of every random choice, mixed with the subject id
+     */
+    List<Split> splits(SubjectEpochs target, List<SubjectEpochs> others, long seed);
+
+    /** A seed for one subject, so that subjects run in any order give the same splits. */
+    static java.util.Random random(long seed, String subject) {
+        return new java.util.Random(seed * 1_000_003L + subject.hashCode());
+    }
+
+    /**
+     * A scheme by name: {@code within-session}, {@code cross-session}, {@code leave-one-subject-out},
+     * {@code transfer}, {@code test}.
+     *
+     * @param folds            k of the within-session k-fold
+     * @param calibrationTrials target-subject trials added to training by {@code transfer}
+     */
+    static Scheme named(String name, int folds, int calibrationTrials) {
+        return switch (name) {
+            case WithinSession.NAME -> new WithinSession(folds);
+            case CrossSession.NAME -> new CrossSession();
+            case LeaveOneSubjectOut.NAME -> new LeaveOneSubjectOut();
+            case Transfer.NAME -> new Transfer(calibrationTrials);
+            case TestOnly.NAME -> new TestOnly();
+            default -> throw new IllegalArgumentException("unknown scheme '" + name + "' (available: "
+                    + String.join(", ", WithinSession.NAME, CrossSession.NAME, LeaveOneSubjectOut.NAME,
+                    Transfer.NAME, TestOnly.NAME) + ")");
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.attend.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attend.decode.LabeledEpochs;
+
+/**
+ * One train/test split of an evaluation scheme.
+ *
+ * @param id    what was held out, e.g. {@code "fold 3"} or {@code "run R08"}
+ * @param train trials to fit on; null when the decoder is evaluated as it is (scheme {@code test})
+ * @param test  trials to decode
+ */
+public record Split(String id, LabeledEpochs train, LabeledEpochs test) {
+
+    /** Trials of several sets in one set (same classes, channels and rate), sharing the trial arrays. */
+    public static LabeledEpochs concat(List<LabeledEpochs> parts) {
+        LabeledEpochs first = parts.get(0);
+        List<float[][]> data = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (LabeledEpochs p : parts) {
+            if (!p.channels().equals(first.channels()) || p.sampleRateHz() != first.sampleRateHz()
+                    || !p.classes().equals(first.classes())) {
+                throw new IllegalArgumentException("cannot pool subjects with different channels, rates or classes");
+            }
+            for (int i = 0; i < p.size(); i++) {
+                data.add(p.data()[i]);
+                labels.add(p.labels()[i]);
+            }
+        }
+        return new LabeledEpochs(data.toArray(float[][][]::new), labels.stream().mapToInt(Integer::intValue).toArray(),
+                first.classes(), first.channels(), first.sampleRateHz());
+    }
+}

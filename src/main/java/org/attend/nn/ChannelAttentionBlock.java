@@ -1,0 +1,58 @@
+package org.attend.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * One weight per electrode, from the window itself: the log power of each channel goes through a small
+ * two-layer network and a softmax over channels (so the weights sum to 1). The input is rescaled by
+ * {@code channels × weight}, which leaves it unchanged when the weights are uniform.
+ *
+ * <p>Input {@code (batch, channels, samples)}; output {@code [rescaled input, weights (batch, channels)]}.
+ */
+final class ChannelAttentionBlock extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final int channels;
+    private final Linear hidden;
+    private final Linear score;
+
+    ChannelAttentionBlock(int channels, int hiddenUnits) {
+        super(VERSION);
+        this.channels = channels;
+        hidden = addChildBlock("hidden", Linear.builder().setUnits(hiddenUnits).build());
+        score = addChildBlock("score", Linear.builder().setUnits(channels).build());
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        NDArray logPower = x.square().mean(new int[] {2}).add(1e-6f).log();
+        NDArray h = hidden.forward(store, new NDList(logPower), training).singletonOrThrow().tanh();
+        NDArray weights = score.forward(store, new NDList(h), training).singletonOrThrow().softmax(1);
+        NDArray rescaled = x.mul(weights.mul(channels).expandDims(2));
+        return new NDList(rescaled, weights);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape in = inputShapes[0];
+        return new Shape[] {in, new Shape(in.get(0), channels)};
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        long batch = inputShapes[0].get(0);
+        hidden.initialize(manager, dataType, new Shape(batch, channels));
+        score.initialize(manager, dataType, hidden.getOutputShapes(new Shape[] {new Shape(batch, channels)}));
+    }
+}

@@ -1,0 +1,187 @@
+package org.attend.nn;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains an {@link AttendNetModel} in Java: Adam with cosine learning-rate decay, class-balanced epochs
+ * (minority classes are oversampled to the size of the largest), augmentation, and early stopping on the
+ * validation loss. The model ends with the parameters of its best validation epoch.
+ */
+public final class NetTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NetTrainer.class);
+
+    private final TrainingOptions options;
+
+    public NetTrainer(TrainingOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Trains on aligned windows {@code [trial][channel][sample]} with class indices, validating on a
+     * held-out set after every epoch.
+     */
+    public TrainingHistory train(AttendNetModel model, float[][][] trainX, int[] trainY, float[][][] validX,
+                                 int[] validY) {
+        if (trainX.length == 0 || validX.length == 0) {
+            throw new IllegalArgumentException("training needs training and validation windows, got "
+                    + trainX.length + " and " + validX.length);
+        }
+        Random random = new Random(options.seed());
+        NnEngine.get().setRandomSeed(options.seed());
+        int classes = model.config().classes();
+        int stepsPerEpoch = (balancedOrder(trainY, classes, random).length + options.batchSize() - 1)
+                / options.batchSize();
+        Augmenter augmenter = new Augmenter((int) Math.round(options.maxShiftSeconds() * model.config().sampleRateHz()),
+                options.noiseStd(), options.channelDropout(), random);
+        Loss loss = Loss.softmaxCrossEntropyLoss();
+        Optimizer adam = Optimizer.adam()
+                .optLearningRateTracker(Tracker.cosine().setBaseValue(options.learningRate())
+                        .optFinalValue(options.learningRate() / 20).setMaxUpdates(options.epochs() * stepsPerEpoch)
+                        .build())
+                .optWeightDecays(options.weightDecay())
+                .build();
+        Device device = model.djlModel().getNDManager().getDevice();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(adam)
+                .optDevices(new Device[] {device});
+        List<EpochStats> epochs = new ArrayList<>();
+        int best = 0;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        byte[] bestParameters = null;
+        try (Trainer trainer = model.djlModel().newTrainer(config);
+             ProgressBar bar = progressBar(options.epochs() * stepsPerEpoch)) {
+            trainer.initialize(model.inputShape(options.batchSize()));
+            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+                long start = System.nanoTime();
+                double trainLoss = trainEpoch(trainer, model, loss, trainX, trainY, augmenter, random, bar);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double[] valid = evaluate(model, validX, validY);
+                epochs.add(new EpochStats(epoch, trainLoss, valid[0], valid[1], seconds));
+                LOG.info("epoch {}: train loss {}, validation loss {}, accuracy {}, {} s", epoch,
+                        fmt(trainLoss), fmt(valid[0]), fmt(valid[1]), fmt(seconds));
+                if (bar != null) {
+                    bar.setExtraMessage(String.format(" val loss %.3f acc %.2f", valid[0], valid[1]));
+                }
+                if (valid[0] < bestLoss) {
+                    bestLoss = valid[0];
+                    best = epoch;
+                    bestParameters = model.snapshot();
+                } else if (epoch - best >= options.patience()) {
+                    LOG.info("early stop after epoch {}: no better validation loss since epoch {}", epoch, best);
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not snapshot parameters in memory", e);
+        }
+        model.restore(bestParameters);
+        return new TrainingHistory(epochs, best);
+    }
+
+    private double trainEpoch(Trainer trainer, AttendNetModel model, Loss loss, float[][][] x, int[] y,
+                              Augmenter augmenter, Random random, ProgressBar bar) {
+        int[] order = balancedOrder(y, model.config().classes(), random);
+        double lossSum = 0;
+        int batches = 0;
+        for (int from = 0; from < order.length; from += options.batchSize()) {
+            int n = Math.min(options.batchSize(), order.length - from);
+            float[][][] batch = new float[n][][];
+            int[] labels = new int[n];
+            for (int i = 0; i < n; i++) {
+                batch[i] = augmenter.augment(x[order[from + i]]);
+                labels[i] = y[order[from + i]];
+            }
+            try (NDManager scope = model.djlModel().getNDManager().newSubManager()) {
+                NDArray input = model.toArray(scope, batch);
+                NDArray target = scope.create(labels);
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDList out = trainer.forward(new NDList(input));
+                    NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
+                    lossSum += value.getFloat();
+                    collector.backward(value);
+                }
+                trainer.step();
+            }
+            batches++;
+            if (bar != null) {
+                bar.step();
+            }
+        }
+        return lossSum / batches;
+    }
+
+    /** Cross-entropy and accuracy of {@code model} on windows with known classes. */
+    public static double[] evaluate(AttendNetModel model, float[][][] x, int[] y) {
+        double lossSum = 0;
+        int correct = 0;
+        int batch = 64;
+        for (int from = 0; from < x.length; from += batch) {
+            float[][][] part = java.util.Arrays.copyOfRange(x, from, Math.min(x.length, from + batch));
+            float[][] p = model.probabilities(part);
+            for (int i = 0; i < p.length; i++) {
+                int label = y[from + i];
+                lossSum -= Math.log(Math.max(p[i][label], 1e-12));
+                int argmax = 0;
+                for (int k = 1; k < p[i].length; k++) {
+                    argmax = p[i][k] > p[i][argmax] ? k : argmax;
+                }
+                correct += argmax == label ? 1 : 0;
+            }
+        }
+        return new double[] {lossSum / x.length, (double) correct / x.length};
+    }
+
+    /** A shuffled epoch in which every class appears as often as the largest one. */
+    static int[] balancedOrder(int[] y, int classes, Random random) {
+        List<List<Integer>> byClass = new ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            byClass.add(new ArrayList<>());
+        }
+        for (int i = 0; i < y.length; i++) {
+            byClass.get(y[i]).add(i);
+        }
+        int largest = byClass.stream().mapToInt(List::size).max().orElse(0);
+        List<Integer> order = new ArrayList<>();
+        for (List<Integer> members : byClass) {
+            if (members.isEmpty()) {
+                continue;
+            }
+            java.util.Collections.shuffle(members, random);
+            for (int i = 0; i < largest; i++) {
+                order.add(members.get(i % members.size()));
+            }
+        }
+        java.util.Collections.shuffle(order, random);
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private ProgressBar progressBar(int steps) {
+        if (!options.progress()) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("train").setInitialMax(steps)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" steps", 1).build();
+    }
+
+    private static String fmt(double v) {
+        return String.format("%.4f", v);
+    }
+}
