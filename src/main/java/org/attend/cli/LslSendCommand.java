@@ -63,6 +63,9 @@ public final class LslSendCommand implements java.util.concurrent.Callable<Integ
                         .setUnit(" s", 1).build()) {
                     double rate = player.streams().get(0).nominalSrate();
                     player.play(stop::get, sent -> bar.stepTo((long) (sent / rate)));
+                    if (!stop.get()) {
+                        bar.stepTo(seconds);
+                    }
                 }
             } while (loop && !stop.get());
         } finally {

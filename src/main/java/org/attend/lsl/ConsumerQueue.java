@@ -6,8 +6,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A bounded queue of samples for one connected inlet: when full, the oldest sample is dropped and counted,
- * as liblsl's consumer queues do, so a slow inlet never blocks the pushing thread.
+ * A bounded queue of samples: an outlet keeps one per connected inlet, and an inlet buffers what it received
+ * in one. When full, the oldest sample is dropped and counted, as liblsl's consumer queues do, so a slow
+ * reader never blocks the writing thread.
  */
 final class ConsumerQueue {
 

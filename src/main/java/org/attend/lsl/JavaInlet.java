@@ -115,8 +115,10 @@ public final class JavaInlet implements LslInlet {
             return true;
         }
         try {
-            return new JavaResolver(config).resolveQuery(LslQuery.recovery(info), Integer.MAX_VALUE, Duration.ZERO,
-                    Duration.ofSeconds(2), () -> closed).stream().anyMatch(f -> f.uid().equals(info.uid()));
+            // the recovery query narrowed to our uid: the resolve ends as soon as that outlet answers
+            String query = LslQuery.and(LslQuery.recovery(info), LslQuery.byProp("uid", info.uid()));
+            return !new JavaResolver(config).resolveQuery(query, 1, Duration.ZERO, Duration.ofSeconds(3), () -> closed)
+                    .isEmpty();
         } catch (IOException e) {
             LOG.debug("watchdog resolve for '{}': {}", info.name(), e.toString());
             return true;

@@ -23,6 +23,8 @@ public final class JavaOutlet implements LslOutlet {
     private static final Logger LOG = LoggerFactory.getLogger(JavaOutlet.class);
     /** liblsl's default {@code max_buffered}: seconds of data kept per consumer. */
     public static final double DEFAULT_MAX_BUFFERED_SECONDS = 360;
+    /** How long {@link #close()} lets connected inlets receive what was already pushed. */
+    static final long CLOSE_GRACE_MILLIS = 500;
 
     private final LslStreamInfo info;
     private final Document shortInfoDocument;
@@ -125,6 +127,17 @@ public final class JavaOutlet implements LslOutlet {
         return info;
     }
 
+    /** The local addresses of this outlet's sockets: data, service and (if bound) discovery. */
+    List<InetSocketAddress> boundAddresses() {
+        List<InetSocketAddress> out = new java.util.ArrayList<>();
+        out.add((InetSocketAddress) server.getLocalSocketAddress());
+        out.add((InetSocketAddress) service.getLocalSocketAddress());
+        if (discovery != null) {
+            out.add((InetSocketAddress) discovery.getLocalSocketAddress());
+        }
+        return out;
+    }
+
     /** Whether a resolve predicate matches this stream (XPath on its shortinfo). */
     boolean matches(String predicate) {
         synchronized (shortInfoDocument) {
@@ -199,6 +212,10 @@ public final class JavaOutlet implements LslOutlet {
         }
     }
 
+    /**
+     * Stops serving. Samples already pushed are still written to connected inlets (their sessions drain and
+     * end), for at most {@link #CLOSE_GRACE_MILLIS}; then every remaining connection is closed.
+     */
     @Override
     public void close() throws IOException {
         closed = true;
@@ -207,6 +224,15 @@ public final class JavaOutlet implements LslOutlet {
         service.close();
         if (discovery != null) {
             discovery.close();
+        }
+        long end = System.nanoTime() + CLOSE_GRACE_MILLIS * 1_000_000L;
+        while (!sessions.isEmpty() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         for (Socket s : sessions) {
             s.close();

@@ -38,6 +38,9 @@ final class ResolveAttempt implements Closeable {
     private final List<InetSocketAddress> unicastWave;
 
     ResolveAttempt(LslConfig config, String predicate) throws IOException {
+        if (predicate.indexOf('\n') >= 0 || predicate.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("an LSL query must be a single line: '" + predicate + "'");
+        }
         this.socket = PortRange.udp(config);
         if (config.resolveScope() != ResolveScope.MACHINE) {
             socket.setBroadcast(true);

@@ -73,7 +73,15 @@ public final class LslSource implements Source {
         if (found.size() > 1) {
             LOG.warn("{} LSL streams match \"{}\"; using '{}' ({})", found.size(), query, chosen.name(), chosen.uid());
         }
-        LslInlet inlet = backend.inlet(chosen, InletOptions.defaults());
+        return open(backend, chosen, timeout);
+    }
+
+    /**
+     * Opens a stream already resolved (for example picked among several by a device profile), fetching its
+     * description.
+     */
+    public static LslSource open(LslBackend backend, LslStreamInfo resolved, Duration timeout) throws IOException {
+        LslInlet inlet = backend.inlet(resolved, InletOptions.defaults());
         try {
             inlet.open(timeout);
             return new LslSource(inlet, inlet.fullInfo(timeout));

@@ -80,4 +80,39 @@ class JavaOutletInletTest {
             assertTrue(full.v4dataPort() >= config.basePort() && full.v4dataPort() < config.basePort() + config.portRange());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void everyConnectedInletGetsEverySampleInOrder() throws Exception {
+        LslConfig config = LslTestSupport.loopback();
+        try (JavaOutlet outlet = new JavaOutlet(LslStreamInfo.create("Fan", "EEG", 8, ChannelFormat.FLOAT32, 1000,
+                "fan-out"), config)) {
+            List<JavaInlet> inlets = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    JavaInlet in = new JavaInlet(outlet.info().withV4Address("127.0.0.1"), config,
+                            InletOptions.defaults());
+                    inlets.add(in);
+                    in.open(WAIT);
+                }
+                assertEquals(3, outlet.consumerCount());
+                for (int k = 0; k < 2000; k++) {
+                    float[] v = new float[8];
+                    v[7] = k;
+                    outlet.pushSample(v, 10 + k * 0.001, k % 10 == 9);
+                }
+                for (JavaInlet in : inlets) {
+                    for (int k = 0; k < 2000; k++) {
+                        LslSample s = in.pull(WAIT);
+                        assertNotNull(s, "sample " + k);
+                        assertEquals(k, s.value(7), 0.0);
+                    }
+                    assertEquals(0, in.takeLostSamples());
+                }
+            } finally {
+                for (JavaInlet in : inlets) {
+                    in.close();
+                }
+            }
+        }
+    }
 }

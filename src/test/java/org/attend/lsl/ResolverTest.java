@@ -36,6 +36,17 @@ class ResolverTest {
                 ResolveScope.SITE.ipv6Targets());
         assertEquals(24, ResolveScope.SITE.ttl());
         assertEquals("127.0.0.1", config.bindAddress());
+        try (JavaOutlet outlet = new JavaOutlet(LslStreamInfo.create("Bound", "EEG", 1, ChannelFormat.FLOAT32, 1, "b"),
+                config)) {
+            List<InetSocketAddress> bound = outlet.boundAddresses();
+            assertEquals(3, bound.size(), "data, service and discovery sockets");
+            for (InetSocketAddress a : bound) {
+                assertEquals("127.0.0.1", a.getAddress().getHostAddress(), a.toString());
+            }
+            assertEquals(16571, bound.get(2).getPort());
+            assertEquals(outlet.info().v4dataPort(), bound.get(0).getPort());
+            assertEquals(outlet.info().v4servicePort(), bound.get(1).getPort());
+        }
     }
 
     @Test

@@ -91,12 +91,20 @@ class LslSourceTest {
                 first.pushSample(new float[] {k, k, k}, t0 + k / 200.0, true);
             }
             first.close();
+            // close() lets the inlet receive what was pushed: samples 0..9 arrive before the gap
+            int before = 0;
+            while (before < 10) {
+                SourceRead r = source.read(WAIT);
+                assertEquals(0, r.lostSamples());
+                before += r.chunk().sampleCount();
+            }
+            assertEquals(10, before);
             try (JavaOutlet second = new JavaOutlet(eeg(sid, "microvolts"), CONFIG)) {
                 // sample k is due 5 ms after k-1 (200 Hz), counted from the restart as sample 10; those due
                 // before the inlet has reconnected are never sent to it
                 long restart = System.nanoTime();
                 long lost = 0;
-                int received = 0;
+                int received = 10;
                 int next = 10;
                 int last = Integer.MAX_VALUE;
                 float lastValue = -1;
