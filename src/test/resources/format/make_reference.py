@@ -20,13 +20,17 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gdf_decode  # noqa: E402
+import xdf_decode  # noqa: E402
+
 warnings.simplefilter("ignore")
 import mne  # noqa: E402
 
 mne.set_log_level("ERROR")
 
 VOLTAGE_SCALED_BY_MNE = {"uV", "\u00b5V", "\u03bcV", "mV"}
-N_EDGE = 5
+N_EDGE = 3
 
 
 def summary(values):
@@ -40,10 +44,15 @@ def summary(values):
     }
 
 
-def attend_factor(orig_unit, is_stim):
+BV_UNITS = {"V": 1.0, "\u00b5V": 1e-6, "uV": 1e-6, "mV": 1e-3, "nV": 1e-9, "\u00b5S": 1e-6, "uS": 1e-6}
+
+
+def attend_factor(orig_unit, is_stim, suffix=".edf"):
     """Factor from MNE's value to Attend's (microvolts for voltage, as stored otherwise)."""
     if is_stim:
         return 1.0
+    if suffix == ".vhdr":  # MNE scales every BrainVision unit it knows to its SI base
+        return 1e6 if orig_unit in ("V", "\u00b5V", "uV", "mV", "nV") else 1 / BV_UNITS.get(orig_unit, 1.0)
     if orig_unit in VOLTAGE_SCALED_BY_MNE:
         return 1e6  # MNE scaled to volts
     return {"V": 1e6, "nV": 1e-3}.get(orig_unit, 1.0)  # MNE kept the stored value
@@ -114,8 +123,23 @@ def read_mne(path):
     raise ValueError(suffix)
 
 
+def vhdr_units(path):
+    """Channel units as the BrainVision header states them (MNE rewrites unknown ones to 'n/a')."""
+    import configparser
+    text = path.read_text("utf-8", errors="replace").split("[Comment]")[0]
+    cfg = configparser.ConfigParser()
+    cfg.read_string(text[text.index("\n") + 1:])
+    units = {}
+    for key, props in cfg.items("Channel Infos"):
+        p = props.split(",")
+        units[p[0]] = p[3] if len(p) >= 4 and p[3] else "\u00b5V"
+    return units
+
+
 def mne_summary(path):
     raw = read_mne(path)
+    if path.suffix.lower() == ".vhdr":
+        raw._orig_units = vhdr_units(path)
     data = raw.get_data()
     extras = raw._raw_extras[0]
     stim = set(extras.get("stim_channel_idxs", []) if isinstance(extras, dict) else [])
@@ -139,29 +163,97 @@ def mne_summary(path):
             ch["source"] = "numpy"
         else:
             ch["rate"] = float(raw.info["sfreq"])
-            ch.update(summary(data[i] * attend_factor(unit, is_stim)))
+            if path.suffix.lower() == ".gdf":  # MNE scaled µV and mV (unit codes 4275, 4274) to volts
+                factor = 1e6 if extras["units"][i] != 1 else 1.0
+            else:
+                factor = attend_factor(unit, is_stim, path.suffix.lower())
+            ch.update(summary(data[i] * factor))
         out["channels"].append(ch)
     return out
+
+
+def synced(stamps, offsets):
+    """Time stamps plus the Huber line through the clock offsets; one line per segment between clock resets
+    (a reset shows as measurement times going backwards; the samples split where their stamps drop most)."""
+    stamps = np.asarray(stamps, float)
+    if len(offsets) == 0 or len(stamps) == 0:
+        return stamps
+    o = np.asarray(offsets, float)
+    resets = np.where(np.diff(o[:, 0]) < 0)[0]
+    bounds_o = [0] + [r + 1 for r in resets] + [len(o)]
+    drops = np.argsort(np.diff(stamps))[:len(resets)] + 1 if len(resets) else np.array([], int)
+    bounds_s = [0] + sorted(drops.tolist()) + [len(stamps)]
+    out = stamps.copy()
+    for k in range(len(bounds_o) - 1):
+        seg = o[bounds_o[k]:bounds_o[k + 1]]
+        a, b = (seg[0, 1], 0.0) if len(seg) == 1 else xdf_decode.huber_line(seg[:, 0], seg[:, 1])
+        sl = slice(bounds_s[k], bounds_s[k + 1])
+        out[sl] = stamps[sl] + a + b * stamps[sl]
+    return out
+
+
+def xdf_summary(path):
+    streams = []
+    for sid, s in xdf_decode.decode(path).items():
+        st = {"id": sid, "name": s["name"], "type": s["type"], "channels": s["n"], "srate": s["srate"],
+              "format": s["format"], "nSamples": len(s["stamps"]), "nClockOffsets": len(s["offsets"])}
+        if s["stamps"]:
+            st["rawStamps"] = summary(s["stamps"])
+            st["syncedStamps"] = summary(synced(s["stamps"], s["offsets"]))
+        if s["format"] == "string":
+            labels = [row[0] for row in s["values"]]
+            st["firstStrings"] = labels[:N_EDGE]
+            st["lastStrings"] = labels[-N_EDGE:]
+            st["stringCounts"] = {l: labels.count(l) for l in sorted(set(labels))}
+        elif s["stamps"]:
+            values = np.asarray(s["values"], float)
+            st["values"] = [summary(values[:, c]) for c in range(s["n"])]
+        streams.append(st)
+    return {"source": "numpy", "streams": streams}
+
+
+def gdf_summary(path):
+    g = gdf_decode.decode(path)
+    channels = []
+    for sig in g["signals"]:
+        ch = {"name": sig["name"], "unit": "", "stim": False, "rate": sig["rate"], "source": "numpy"}
+        ch.update(summary(sig["values"]))
+        channels.append(ch)
+    return {"source": "numpy", "sfreq": g["sfreq"], "nTimes": g["nTimes"], "channels": channels,
+            "annotations": g["annotations"], "measDate": None, "irregular": g["irregular"]}
 
 
 def main(root):
     root = Path(root)
     files = sorted(p for p in root.rglob("*")
-                   if p.suffix.lower() in (".edf", ".bdf") and ("formats" in p.parts or "eegmmidb" in p.parts))
+                   if p.suffix.lower() in (".edf", ".bdf", ".vhdr", ".gdf") and ("formats" in p.parts or "eegmmidb" in p.parts))
     result = {}
     for p in files:
         key = str(p.relative_to(root))
         try:
             result[key] = mne_summary(p)
         except Exception as e:  # MNE cannot read it as raw data (e.g. an annotation-only EDF+)
+            if p.suffix.lower() == ".gdf":
+                result[key] = gdf_summary(p)
+                result[key]["mneError"] = f"{type(e).__name__}: {e}"
+                print(key, "numpy", file=sys.stderr)
+                continue
             try:
                 result[key] = {"source": "mne-annotations", "annotations": annotations(mne.read_annotations(p)),
                                "mneError": f"{type(e).__name__}: {e}"}
             except Exception as e2:
                 result[key] = {"source": "none", "mneError": f"{type(e).__name__}: {e}; {e2}"}
         print(key, result[key]["source"], file=sys.stderr)
-    json.dump(result, sys.stdout, indent=1, ensure_ascii=False, sort_keys=True)
-    sys.stdout.write("\n")
+    for p in sorted(root.glob("xdf/*/*.xdf")):
+        if "xdf_rs-tests" in p.parts:
+            continue  # malformed on purpose: the tests expect a clean error
+        key = str(p.relative_to(root))
+        result[key] = xdf_summary(p)
+        print(key, "numpy", file=sys.stderr)
+    # one file per line: compact, and a regenerated reference diffs file by file
+    sys.stdout.write("{\n" + ",\n".join(json.dumps(k) + ": " + json.dumps(v, ensure_ascii=False, sort_keys=True,
+                                                                        separators=(",", ":"))
+                                          for k, v in sorted(result.items())) + "\n}\n")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,18 @@ import picocli.CommandLine.Command;
         description = "EEG to commands in real time, and a bench for the decoders that do it.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            ReplayCommand.class,
+            RecordCommand.class,
+            LiveCommand.class,
+            DevicesCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
             ModelsCommand.class,
+            LslCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance (medians, p99, ratios against a baseline measured in the same run).",
         subcommands = {
+            BenchSessionCommand.class,
+            BenchDspCommand.class,
             BenchNnCommand.class,
+            BenchLslCommand.class,
+            BenchFormatsCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

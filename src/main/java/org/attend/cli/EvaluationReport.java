@@ -68,11 +68,12 @@ final class EvaluationReport {
         });
         return HtmlReport.write(plan.out(), new ReportData("Attend evaluation: " + plan.paradigm().name() + ", "
                 + plan.scheme().name(), settings, ResultTables.metricNames(), rows, rocs, confusions,
-                spectra(outcome.subjects()), attention));
+                spectra(outcome.subjects(), plan.paradigm().bandLowHz() - 4, plan.paradigm().bandHighHz() + 4),
+                attention));
     }
 
-    /** Class spectra averaged over subjects. */
-    private static List<ReportData.Spectrum> spectra(List<SubjectSummary> subjects) {
+    /** Class spectra averaged over subjects, between {@code fromHz} and {@code toHz} (around the pass band). */
+    private static List<ReportData.Spectrum> spectra(List<SubjectSummary> subjects, double fromHz, double toHz) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, SubjectSummary.ClassSpectrum> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -93,11 +94,15 @@ final class EvaluationReport {
         List<ReportData.Spectrum> spectra = new ArrayList<>();
         sums.forEach((key, sum) -> {
             SubjectSummary.ClassSpectrum c = first.get(key);
-            double[] mean = sum.clone();
-            for (int b = 0; b < mean.length; b++) {
-                mean[b] /= counts.get(key);
+            int[] bins = java.util.stream.IntStream.range(0, sum.length)
+                    .filter(b -> c.frequenciesHz()[b] >= fromHz && c.frequenciesHz()[b] <= toHz).toArray();
+            double[] freqs = new double[bins.length];
+            double[] mean = new double[bins.length];
+            for (int i = 0; i < bins.length; i++) {
+                freqs[i] = c.frequenciesHz()[bins[i]];
+                mean[i] = sum[bins[i]] / counts.get(key);
             }
-            spectra.add(new ReportData.Spectrum(c.channel(), c.className(), c.frequenciesHz(), mean));
+            spectra.add(new ReportData.Spectrum(c.channel(), c.className(), freqs, mean));
         });
         return spectra;
     }

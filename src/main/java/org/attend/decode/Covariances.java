@@ -29,11 +29,31 @@ public final class Covariances {
         for (int c = 0; c < channels; c++) {
             mean[c] /= n;
         }
+        return scatter(epochs, mean, 1.0 / n);
+    }
+
+    /**
+     * Covariance of several epochs concatenated in time exactly as MNE's {@code CSP(cov_est='concat',
+     * reg=None)} computes it: not centred (band-passed EEG has zero mean) and divided by the sample count
+     * minus one.
+     *
+     * @param epochs {@code [epoch][channel][sample]}
+     */
+    public static DMatrixRMaj concatenatedUncentred(float[][]... epochs) {
+        long n = 0;
+        for (float[][] epoch : epochs) {
+            n += epoch[0].length;
+        }
+        return scatter(epochs, new double[epochs[0].length], 1.0 / (n - 1));
+    }
+
+    private static DMatrixRMaj scatter(float[][][] epochs, double[] mean, double factor) {
+        int channels = epochs[0].length;
         DMatrixRMaj cov = new DMatrixRMaj(channels, channels);
         for (float[][] epoch : epochs) {
             accumulateCentredProducts(epoch, mean, cov);
         }
-        scaleSymmetric(cov, 1.0 / n);
+        scaleSymmetric(cov, factor);
         return cov;
     }
 
@@ -73,5 +93,37 @@ public final class Covariances {
                 upper.set(j, i, v);
             }
         }
+    }
+
+    /**
+     * Oracle approximating shrinkage covariance of one epoch, as scikit-learn 1.2's {@code oas(x.T)} (the
+     * estimator pyRiemann's {@code Covariances('oas')} and MOABB's Riemannian pipelines use): the sample
+     * covariance {@code S} shrunk towards {@code μ I}, {@code μ = tr(S) / p}, with intensity
+     * {@code min(1, (mean(S²) + μ²) / ((n + 1)(mean(S²) − μ² / p)))}.
+     */
+    public static DMatrixRMaj oas(float[][] epoch) {
+        DMatrixRMaj s = of(epoch);
+        int p = s.numRows;
+        int n = epoch[0].length;
+        double mu = 0;
+        double alpha = 0;
+        for (int i = 0; i < p; i++) {
+            mu += s.get(i, i);
+            for (int j = 0; j < p; j++) {
+                alpha += s.get(i, j) * s.get(i, j);
+            }
+        }
+        mu /= p;
+        alpha /= (double) p * p;
+        double num = alpha + mu * mu;
+        double den = (n + 1.0) * (alpha - mu * mu / p);
+        double shrinkage = den == 0 ? 1 : Math.min(num / den, 1);
+        DMatrixRMaj shrunk = s.copy();
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                shrunk.set(i, j, (1 - shrinkage) * s.get(i, j) + (i == j ? shrinkage * mu : 0));
+            }
+        }
+        return shrunk;
     }
 }

@@ -7,9 +7,11 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
- * Common spatial patterns for two classes, as MNE's {@code CSP(n_components, cov_est='concat',
+ * Common spatial patterns. For two classes exactly MNE's {@code CSP(n_components, cov_est='concat',
  * component_order='mutual_info', log=True)}: filters solve {@code C0 w = λ (C0 + C1) w} and are ordered by
- * {@code |λ - 0.5|}, most discriminative first; features are log mean power of the filtered signals.
+ * {@code |λ - 0.5|}, most discriminative first. For more classes, one-versus-rest: for each class the
+ * {@code ceil(n / classes)} most discriminative filters of that class against the pooled others. Features
+ * are log mean power of the filtered signals.
  */
 public final class Csp {
 
@@ -20,33 +22,47 @@ public final class Csp {
         this.filters = filters;
     }
 
-    /** Fits CSP on trials of classes 0 and 1. */
+    /** Fits CSP on labelled trials: pairwise for two classes, one-versus-rest for more. */
     public static Csp fit(LabeledEpochs epochs, int components) {
-        if (epochs.classes().size() != 2) {
-            throw new IllegalArgumentException("CSP here separates two classes, got " + epochs.classes());
-        }
+        int classes = epochs.classes().size();
         int[] counts = epochs.classCounts();
-        if (counts[0] < 2 || counts[1] < 2) {
-            throw new IllegalArgumentException("CSP needs at least two trials of each class, got "
-                    + counts[0] + " and " + counts[1]);
+        for (int k = 0; k < classes; k++) {
+            if (counts[k] < 2) {
+                throw new IllegalArgumentException("CSP needs at least two trials of each class, "
+                        + epochs.classes().get(k) + " has " + counts[k]);
+            }
         }
-        DMatrixRMaj c0 = Covariances.concatenated(trialsOf(epochs, 0));
-        DMatrixRMaj c1 = Covariances.concatenated(trialsOf(epochs, 1));
-        DMatrixRMaj sum = new DMatrixRMaj(c0.numRows, c0.numCols);
-        CommonOps_DDRM.add(c0, c1, sum);
-        GeneralizedEigen eig = GeneralizedEigen.solve(c0, sum);
-        int n = Math.min(components, c0.numRows);
+        if (classes == 2) {
+            return new Csp(discriminative(Covariances.concatenatedUncentred(trialsOf(epochs, k -> k == 0)),
+                    Covariances.concatenatedUncentred(trialsOf(epochs, k -> k == 1)), components));
+        }
+        int perClass = (components + classes - 1) / classes;
+        java.util.List<double[]> filters = new java.util.ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            int target = k;
+            filters.addAll(java.util.List.of(discriminative(
+                    Covariances.concatenatedUncentred(trialsOf(epochs, label -> label == target)),
+                    Covariances.concatenatedUncentred(trialsOf(epochs, label -> label != target)), perClass)));
+        }
+        return new Csp(filters.toArray(double[][]::new));
+    }
+
+    /** The {@code n} filters that best tell covariance {@code a} from {@code b}, most discriminative first. */
+    private static double[][] discriminative(DMatrixRMaj a, DMatrixRMaj b, int n) {
+        DMatrixRMaj sum = new DMatrixRMaj(a.numRows, a.numCols);
+        CommonOps_DDRM.add(a, b, sum);
+        GeneralizedEigen eig = GeneralizedEigen.solve(a, sum);
         Integer[] order = new Integer[eig.values().length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(
-                Math.abs(eig.values()[b] - 0.5), Math.abs(eig.values()[a] - 0.5)));
-        double[][] filters = new double[n][];
-        for (int k = 0; k < n; k++) {
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(
+                Math.abs(eig.values()[y] - 0.5), Math.abs(eig.values()[x] - 0.5)));
+        double[][] filters = new double[Math.min(n, order.length)][];
+        for (int k = 0; k < filters.length; k++) {
             filters[k] = eig.vectors()[order[k]];
         }
-        return new Csp(filters);
+        return filters;
     }
 
     /** Spatial filters, {@code [component][channel]}. */
@@ -78,9 +94,9 @@ public final class Csp {
         return features;
     }
 
-    private static float[][][] trialsOf(LabeledEpochs epochs, int label) {
+    private static float[][][] trialsOf(LabeledEpochs epochs, java.util.function.IntPredicate label) {
         return java.util.stream.IntStream.range(0, epochs.size())
-                .filter(i -> epochs.labels()[i] == label)
+                .filter(i -> label.test(epochs.labels()[i]))
                 .mapToObj(i -> epochs.data()[i])
                 .toArray(float[][][]::new);
     }
@@ -102,7 +118,7 @@ public final class Csp {
             DMatrixRMaj c = new DMatrixRMaj(n, n);
             CommonOps_DDRM.mult(lowerInv, a, tmp);
             CommonOps_DDRM.multTransB(tmp, lowerInv, c);
-            symmetrise(c);
+            SpdMatrices.symmetrise(c);
             EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
             if (!eig.decompose(c)) {
                 throw new IllegalStateException("eigen-decomposition failed");
@@ -117,16 +133,6 @@ public final class Csp {
                 vectors[i] = w.getData().clone();
             }
             return new GeneralizedEigen(values, vectors);
-        }
-
-        private static void symmetrise(DMatrixRMaj m) {
-            for (int i = 0; i < m.numRows; i++) {
-                for (int j = i + 1; j < m.numCols; j++) {
-                    double v = 0.5 * (m.get(i, j) + m.get(j, i));
-                    m.set(i, j, v);
-                    m.set(j, i, v);
-                }
-            }
         }
     }
 }

@@ -9,7 +9,8 @@ import org.attend.stream.Window;
 
 /**
  * CSP + shrinkage LDA, the classic motor-imagery decoder: {@link Csp} log-power features of the
- * band-passed window, classified by {@link ShrinkageLda}. Two classes.
+ * band-passed window, classified by {@link ShrinkageLda}. Two classes as MNE/MOABB; more classes through
+ * one-versus-rest CSP (e.g. left, right and rest for asynchronous control).
  */
 public final class CspLdaDecoder implements Decoder {
 
@@ -25,10 +26,6 @@ public final class CspLdaDecoder implements Decoder {
     private Map<String, Object> training = Map.of();
 
     public CspLdaDecoder(InputContract contract, int components) {
-        if (contract.classes().size() != 2) {
-            throw new IllegalArgumentException(NAME + " decodes two classes, the contract names "
-                    + contract.classes());
-        }
         this.contract = contract;
         this.components = components;
     }

@@ -13,7 +13,7 @@ public final class CspLdaFactory implements DecoderFactory {
 
     @Override
     public String description() {
-        return "CSP (8 log-power components) + Ledoit-Wolf shrinkage LDA, two classes";
+        return "CSP (8 log-power components; one-vs-rest beyond two classes) + Ledoit-Wolf shrinkage LDA";
     }
 
     @Override
@@ -23,10 +23,7 @@ public final class CspLdaFactory implements DecoderFactory {
 
     @Override
     public Decoder load(Path modelDir) throws IOException {
-        ModelCard card = ModelCard.read(modelDir);
-        if (!CspLdaDecoder.NAME.equals(card.decoder())) {
-            throw new IOException(modelDir + ": model card is for '" + card.decoder() + "', not " + name());
-        }
+        ModelCard card = ModelCardCheck.card(modelDir, name());
         try {
             var json = ModelCard.json();
             double[][] filters = json.convertValue(card.parameters().get("cspFilters"), double[][].class);

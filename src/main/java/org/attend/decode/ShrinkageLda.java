@@ -54,25 +54,7 @@ public record ShrinkageLda(double[][] coefficients, double[] intercepts) {
 
     /** Class probabilities of one feature row. */
     public double[] probabilities(double[] features) {
-        double[] scores = new double[intercepts.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < scores.length; k++) {
-            double s = intercepts[k];
-            for (int f = 0; f < features.length; f++) {
-                s += coefficients[k][f] * features[f];
-            }
-            scores[k] = s;
-            max = Math.max(max, s);
-        }
-        double sum = 0;
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] = Math.exp(scores[k] - max);
-            sum += scores[k];
-        }
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] /= sum;
-        }
-        return scores;
+        return LinearSoftmax.probabilities(coefficients, intercepts, features);
     }
 
     /**

@@ -16,7 +16,8 @@ public final class BandPower {
      */
     public static double of(Psd psd, double lowHz, double highHz) {
         if (!(lowHz < highHz)) {
-            throw new IllegalArgumentException("band must satisfy low < high, got " + lowHz + " Hz and " + highHz + " Hz");
+            throw new IllegalArgumentException("band must satisfy low < high, got " + lowHz + " Hz and " + highHz
+                    + " Hz");
         }
         double[] f = psd.frequenciesHz();
         double[] p = psd.density();

@@ -26,7 +26,8 @@ public final class Butterworth {
         return design(prototype(order).lowpassToLowpass(prewarp(cutoffHz, sampleRateHz)));
     }
 
-    /** High-pass with −3 dB at {@code cutoffHz}: {@code butter(order, cutoffHz, 'highpass', fs=..., output='sos')}. */
+    /** High-pass with −3 dB at {@code cutoffHz}: {@code butter(order, cutoffHz, 'highpass', fs=..., output='sos')}.
+     */
     public static Sos highpass(int order, double cutoffHz, double sampleRateHz) {
         check(order, sampleRateHz, cutoffHz);
         return design(prototype(order).lowpassToHighpass(prewarp(cutoffHz, sampleRateHz)));

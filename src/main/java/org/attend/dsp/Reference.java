@@ -19,8 +19,8 @@ public final class Reference {
         int samples = data[0].length;
         for (int c = 1; c < data.length; c++) {
             if (data[c].length != samples) {
-                throw new IllegalArgumentException("channel " + c + " has " + data[c].length + " samples, channel 0 has "
-                        + samples);
+                throw new IllegalArgumentException("channel " + c + " has " + data[c].length
+                        + " samples, channel 0 has " + samples);
             }
         }
         for (int n = 0; n < samples; n++) {

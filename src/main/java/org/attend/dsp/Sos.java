@@ -18,7 +18,8 @@ public record Sos(double[][] sections) {
         for (int s = 0; s < sections.length; s++) {
             double[] row = sections[s];
             if (row == null || row.length != 6) {
-                throw new IllegalArgumentException("SOS section " + s + " must have 6 coefficients {b0,b1,b2,a0,a1,a2}");
+                throw new IllegalArgumentException("SOS section " + s
+                        + " must have 6 coefficients {b0,b1,b2,a0,a1,a2}");
             }
             if (row[3] != 1.0) {
                 throw new IllegalArgumentException("SOS section " + s + " has a0 = " + row[3] + ", must be 1");

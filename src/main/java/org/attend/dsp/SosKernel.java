@@ -10,11 +10,12 @@ final class SosKernel {
     }
 
     /**
-     * Filters {@code x[from..to)} in place through all sections, updating {@code state}. Runs section by section
-     * over the block (rather than sample by sample through all sections): each section's output depends only on its
-     * own input sequence, so the result is bit-identical to scipy's sample-major loop and the loop is faster.
+     * Filters the first {@code length} samples of {@code x} in place through all sections, updating
+     * {@code state}. Runs section by section over the block (rather than sample by sample through all sections):
+     * each section's output depends only on its own input sequence, so the result is bit-identical to scipy's
+     * sample-major loop, and the inner loop stays in registers.
      */
-    static void filter(Sos sos, double[] x, int from, int to, double[][] state) {
+    static void filter(Sos sos, double[] x, int length, double[][] state) {
         for (int s = 0; s < sos.sectionCount(); s++) {
             double b0 = sos.coefficient(s, 0);
             double b1 = sos.coefficient(s, 1);
@@ -23,7 +24,7 @@ final class SosKernel {
             double a2 = sos.coefficient(s, 5);
             double z0 = state[s][0];
             double z1 = state[s][1];
-            for (int n = from; n < to; n++) {
+            for (int n = 0; n < length; n++) {
                 double in = x[n];
                 double out = b0 * in + z0;
                 z0 = b1 * in - a1 * out + z1;

@@ -34,13 +34,15 @@ public final class StreamingFilter {
     /**
      * Filters {@code data} ({@code [channel][sample]}) in place, continuing from the previous block.
      *
-     * @throws IllegalArgumentException if the block's channel count differs from this filter's
+     * @throws IllegalArgumentException if the block's channel count differs from this filter's, or a sample is NaN
+     *                                  or infinite (the block is then left untouched)
      */
     public void process(float[][] data) {
         if (data.length != state.length) {
             throw new IllegalArgumentException("block has " + data.length + " channels, filter was built for "
                     + state.length);
         }
+        Finite.require(data, "streaming filter input");
         for (int c = 0; c < data.length; c++) {
             float[] channel = data[c];
             if (buffer.length < channel.length) {
@@ -49,7 +51,7 @@ public final class StreamingFilter {
             for (int n = 0; n < channel.length; n++) {
                 buffer[n] = channel[n];
             }
-            SosKernel.filter(sos, buffer, 0, channel.length, state[c]);
+            SosKernel.filter(sos, buffer, channel.length, state[c]);
             for (int n = 0; n < channel.length; n++) {
                 channel[n] = (float) buffer[n];
             }
@@ -76,6 +78,12 @@ public final class StreamingFilter {
         if (firstSamples.length != state.length) {
             throw new IllegalArgumentException("priming needs one sample per channel (" + state.length + "), got "
                     + firstSamples.length);
+        }
+        for (int c = 0; c < firstSamples.length; c++) {
+            if (!Float.isFinite(firstSamples[c])) {
+                throw new IllegalArgumentException("priming sample of channel " + c + " is " + firstSamples[c]
+                        + "; samples must be finite");
+            }
         }
         for (int c = 0; c < state.length; c++) {
             state[c] = SosKernel.steadyState(sos, firstSamples[c]);

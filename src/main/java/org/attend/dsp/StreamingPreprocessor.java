@@ -30,12 +30,18 @@ public final class StreamingPreprocessor {
         return spec;
     }
 
-    /** Preprocesses one chunk {@code [channel][sample]} (µV) in place, continuing from the previous chunk. */
+    /**
+     * Preprocesses one chunk {@code [channel][sample]} (µV) in place, continuing from the previous chunk.
+     *
+     * @throws IllegalArgumentException if the channel count is wrong or a sample is NaN or infinite (chunk untouched)
+     */
     public void process(float[][] chunk) {
         if (chunk.length != filter.channelCount()) {
             throw new IllegalArgumentException("chunk has " + chunk.length + " channels, preprocessor was built for "
                     + filter.channelCount());
         }
+        // Checked before re-referencing, which would spread one bad channel's NaN to all channels.
+        Finite.require(chunk, "preprocessor input");
         if (spec.commonAverage()) {
             Reference.commonAverage(chunk);
         }
@@ -67,6 +73,7 @@ public final class StreamingPreprocessor {
         for (int c = 0; c < data.length; c++) {
             copy[c] = data[c].clone();
         }
+        Finite.require(copy, "offline preprocessor input");
         if (spec.commonAverage()) {
             Reference.commonAverage(copy);
         }

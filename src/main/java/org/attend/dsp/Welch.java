@@ -21,6 +21,7 @@ public final class Welch {
      */
     public static Psd psd(double[] x, double sampleRateHz, int segmentLength, int overlap) {
         check(x.length, sampleRateHz, segmentLength, overlap);
+        Finite.require(x, "Welch PSD input");
         double[] window = periodicHann(segmentLength);
         double windowPower = 0;
         for (double w : window) {

@@ -14,9 +14,11 @@ public final class ZeroPhaseFilter {
      * Filters one signal forward and backward.
      *
      * @return a new array of the same length
-     * @throws IllegalArgumentException if {@code x} is not longer than the padding (see {@link #padLength(Sos)})
+     * @throws IllegalArgumentException if {@code x} is not longer than the padding (see {@link #padLength(Sos)}) or
+     *                                  holds a NaN or infinite sample
      */
     public static double[] apply(Sos sos, double[] x) {
+        Finite.require(x, "zero-phase filter input");
         int edge = padLength(sos);
         if (x.length <= edge) {
             throw new IllegalArgumentException("signal of " + x.length + " samples is too short for zero-phase "
@@ -32,9 +34,9 @@ public final class ZeroPhaseFilter {
         }
         System.arraycopy(x, 0, ext, edge, n);
 
-        SosKernel.filter(sos, ext, 0, ext.length, SosKernel.steadyState(sos, ext[0]));
+        SosKernel.filter(sos, ext, ext.length, SosKernel.steadyState(sos, ext[0]));
         reverse(ext);
-        SosKernel.filter(sos, ext, 0, ext.length, SosKernel.steadyState(sos, ext[0]));
+        SosKernel.filter(sos, ext, ext.length, SosKernel.steadyState(sos, ext[0]));
         reverse(ext);
         double[] y = new double[n];
         System.arraycopy(ext, edge, y, 0, n);
@@ -43,6 +45,7 @@ public final class ZeroPhaseFilter {
 
     /** Filters each channel of {@code [channel][sample]} data; returns new arrays (computed in double precision). */
     public static float[][] apply(Sos sos, float[][] data) {
+        Finite.require(data, "zero-phase filter input");
         float[][] out = new float[data.length][];
         for (int c = 0; c < data.length; c++) {
             double[] x = new double[data[c].length];

@@ -1,5 +1,6 @@
 package org.attend.dsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.Complex_F64;
 import org.ejml.ops.ComplexMath_F64;
@@ -30,16 +31,17 @@ record Zpk(List<Complex_F64> zeros, List<Complex_F64> poles, double gain) {
     /** {@code lp2hp_zpk}: inverts the prototype about the unit circle, zeros at infinity move to the origin. */
     Zpk lowpassToHighpass(double wo) {
         Complex_F64 w = new Complex_F64(wo, 0);
-        List<Complex_F64> z = new java.util.ArrayList<>(zeros.stream().map(w::divide).toList());
+        List<Complex_F64> z = new ArrayList<>(zeros.stream().map(w::divide).toList());
         for (int i = 0; i < relativeDegree(); i++) {
             z.add(new Complex_F64(0, 0));
         }
-        return new Zpk(z, poles.stream().map(w::divide).toList(), gain * product(zeros, -1, 0).divide(product(poles, -1, 0)).real);
+        double k = gain * product(zeros, -1, 0).divide(product(poles, -1, 0)).real;
+        return new Zpk(z, poles.stream().map(w::divide).toList(), k);
     }
 
-    /** {@code lp2bp_zpk}: each prototype root splits into two around {@code ±wo}; zeros at infinity go to the origin. */
+    /** {@code lp2bp_zpk}: each prototype root splits in two around {@code ±wo}; zeros at infinity go to 0. */
     Zpk lowpassToBandpass(double wo, double bw) {
-        List<Complex_F64> z = new java.util.ArrayList<>(splitAround(zeros.stream().map(r -> scale(r, bw / 2)).toList(), wo));
+        List<Complex_F64> z = new ArrayList<>(splitAround(zeros.stream().map(r -> scale(r, bw / 2)).toList(), wo));
         for (int i = 0; i < relativeDegree(); i++) {
             z.add(new Complex_F64(0, 0));
         }
@@ -50,7 +52,7 @@ record Zpk(List<Complex_F64> zeros, List<Complex_F64> poles, double gain) {
     /** {@code lp2bs_zpk}: invert to a highpass of width {@code bw}, split around {@code ±wo}; zeros at ±j·wo. */
     Zpk lowpassToBandstop(double wo, double bw) {
         Complex_F64 halfWidth = new Complex_F64(bw / 2, 0);
-        List<Complex_F64> z = new java.util.ArrayList<>(splitAround(zeros.stream().map(halfWidth::divide).toList(), wo));
+        List<Complex_F64> z = new ArrayList<>(splitAround(zeros.stream().map(halfWidth::divide).toList(), wo));
         for (int i = 0; i < relativeDegree(); i++) {
             z.add(new Complex_F64(0, wo));
         }
@@ -65,7 +67,7 @@ record Zpk(List<Complex_F64> zeros, List<Complex_F64> poles, double gain) {
     Zpk bilinear(double fs) {
         double fs2 = 2.0 * fs;
         Complex_F64 plus = new Complex_F64(fs2, 0);
-        List<Complex_F64> z = new java.util.ArrayList<>(zeros.stream().map(r -> plus.plus(r).divide(plus.minus(r))).toList());
+        List<Complex_F64> z = new ArrayList<>(zeros.stream().map(r -> plus.plus(r).divide(plus.minus(r))).toList());
         for (int i = 0; i < relativeDegree(); i++) {
             z.add(new Complex_F64(-1, 0));
         }
@@ -84,8 +86,8 @@ record Zpk(List<Complex_F64> zeros, List<Complex_F64> poles, double gain) {
 
     /** {@code concatenate((r + sqrt(r**2 - wo**2), r - sqrt(r**2 - wo**2)))}. */
     private static List<Complex_F64> splitAround(List<Complex_F64> roots, double wo) {
-        List<Complex_F64> upper = new java.util.ArrayList<>();
-        List<Complex_F64> lower = new java.util.ArrayList<>();
+        List<Complex_F64> upper = new ArrayList<>();
+        List<Complex_F64> lower = new ArrayList<>();
         for (Complex_F64 r : roots) {
             Complex_F64 square = r.times(r);
             Complex_F64 root = new Complex_F64();

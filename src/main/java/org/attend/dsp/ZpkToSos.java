@@ -102,11 +102,12 @@ final class ZpkToSos {
         throw new IllegalStateException("no " + kind + " root left to pair with pole " + to);
     }
 
-    /** Among the {@code candidates} indices, the one whose root is closest to the unit circle (first on ties, like argmin). */
+    /** Among the {@code candidates} indices, the one whose root is closest to the unit circle (first on ties). */
     private static int indexWorst(List<Complex_F64> roots, List<Integer> candidates) {
         int best = 0;
         for (int c = 1; c < candidates.size(); c++) {
-            if (unitCircleDistance(roots.get(candidates.get(c))) < unitCircleDistance(roots.get(candidates.get(best)))) {
+            double distance = unitCircleDistance(roots.get(candidates.get(c)));
+            if (distance < unitCircleDistance(roots.get(candidates.get(best)))) {
                 best = c;
             }
         }
@@ -117,9 +118,10 @@ final class ZpkToSos {
      * {@code _cplxreal}: one root per complex-conjugate pair (positive imaginary part, the pair averaged), sorted by
      * real part then by imaginary magnitude, followed by the real roots in ascending order.
      */
-    static List<Complex_F64> cplxReal(List<Complex_F64> roots) {
+    private static List<Complex_F64> cplxReal(List<Complex_F64> roots) {
         List<Complex_F64> sorted = new ArrayList<>(roots);
-        sorted.sort(Comparator.<Complex_F64>comparingDouble(c -> c.real).thenComparingDouble(c -> Math.abs(c.imaginary)));
+        sorted.sort(Comparator.<Complex_F64>comparingDouble(c -> c.real)
+                .thenComparingDouble(c -> Math.abs(c.imaginary)));
         List<Complex_F64> reals = new ArrayList<>();
         List<Complex_F64> positive = new ArrayList<>();
         List<Complex_F64> negative = new ArrayList<>();
@@ -138,8 +140,9 @@ final class ZpkToSos {
         // Runs of (nearly) equal real part are re-sorted by imaginary magnitude, as scipy does.
         int start = 0;
         for (int i = 1; i <= positive.size(); i++) {
+            Complex_F64 previous = positive.get(i - 1);
             boolean sameReal = i < positive.size()
-                    && positive.get(i).real - positive.get(i - 1).real <= TOLERANCE * positive.get(i - 1).getMagnitude();
+                    && positive.get(i).real - previous.real <= TOLERANCE * previous.getMagnitude();
             if (!sameReal) {
                 Comparator<Complex_F64> byImaginary = Comparator.comparingDouble(c -> Math.abs(c.imaginary));
                 positive.subList(start, i).sort(byImaginary);

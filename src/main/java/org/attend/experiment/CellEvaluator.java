@@ -13,6 +13,8 @@ import org.attend.stream.Window;
 /** Runs one decoder through every split of a scheme for one subject and scores the predictions. */
 public final class CellEvaluator {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CellEvaluator.class);
+
     private final Paradigm paradigm;
     private final ClassLoader loader;
 
@@ -65,6 +67,9 @@ public final class CellEvaluator {
                     attentionCount++;
                 }
             }
+            if (decoder != trained) {
+                release(decoder);
+            }
             if (positive > 0) {
                 double auc = Metrics.rocAuc(scores, test.labels());
                 if (!Double.isNaN(auc)) {
@@ -72,6 +77,9 @@ public final class CellEvaluator {
                     aucCount++;
                 }
             }
+        }
+        if (trained != null) {
+            release(trained);
         }
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         int[] predicted = probabilities.stream().mapToInt(CellEvaluator::argmax).toArray();
@@ -89,6 +97,17 @@ public final class CellEvaluator {
                 aucCount == 0 ? Double.NaN : aucSum / aucCount, accuracy, Metrics.balancedAccuracy(confusion),
                 Metrics.kappa(confusion), Metrics.itrBitsPerMinute(accuracy, classes, paradigm.decisionSeconds()),
                 confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
+    }
+
+    /** Frees native resources (neural decoders hold engine memory) as soon as a decoder is done. */
+    private static void release(Decoder decoder) {
+        if (decoder instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", decoder.name(), e.getMessage());
+            }
+        }
     }
 
     private InputContract contractOf(LabeledEpochs train) {

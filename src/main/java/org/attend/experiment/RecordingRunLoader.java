@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.attend.format.Annotation;
 import org.attend.format.RecordedStream;
 import org.attend.format.Recording;
 import org.attend.format.RecordingFormatException;
@@ -13,7 +12,7 @@ import org.attend.stream.Marker;
 
 /**
  * Reads a run with {@link Recordings#read(Path)}: the EEG stream's EEG channels (every channel when none is
- * typed EEG) and the file's annotations.
+ * typed EEG), and the file's annotations or marker-stream events.
  */
 public final class RecordingRunLoader implements RunLoader {
 
@@ -42,9 +41,11 @@ public final class RecordingRunLoader implements RunLoader {
             labels.add(eeg.info().channels().label(picks.get(i)));
             data[i] = eeg.samples()[picks.get(i)];
         }
+        // annotations and marker streams (XDF), moved from the stream clock to seconds after the first sample
+        double origin = eeg.sampleCount() > 0 ? eeg.timestamps()[0] : 0;
         List<Marker> events = new ArrayList<>();
-        for (Annotation a : recording.annotations()) {
-            events.add(new Marker(a.label(), a.onsetSeconds()));
+        for (Marker m : recording.markers()) {
+            events.add(new Marker(m.label(), m.time() - origin));
         }
         return new ContinuousRun(file.getFileName().toString(), labels, eeg.info().sampleRateHz(), data, events);
     }

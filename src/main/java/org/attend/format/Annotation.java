@@ -1,5 +1,7 @@
 package org.attend.format;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,5 +15,23 @@ public record Annotation(double onsetSeconds, double durationSeconds, String lab
 
     public Annotation {
         Objects.requireNonNull(label, "label");
+    }
+
+    /**
+     * The annotations that overlap {@code [0, endSeconds]}, clipped to it: what MNE-Python keeps when it sets
+     * a file's annotations on its data (end = sample count / rate).
+     */
+    static List<Annotation> crop(List<Annotation> annotations, double endSeconds) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : annotations) {
+            double end = a.onsetSeconds + a.durationSeconds;
+            if (a.onsetSeconds > endSeconds || end < 0) {
+                continue;
+            }
+            double onset = Math.max(0, a.onsetSeconds);
+            out.add(onset == a.onsetSeconds && end <= endSeconds ? a
+                    : new Annotation(onset, Math.min(end, endSeconds) - onset, a.label));
+        }
+        return out;
     }
 }

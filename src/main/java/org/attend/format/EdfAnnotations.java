@@ -4,6 +4,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -70,5 +72,43 @@ final class EdfAnnotations {
             k++;
         }
         return new Parsed(out, startFraction);
+    }
+
+    /**
+     * The TALs of each data record for writing: record {@code r} starts with the time-keeping TAL
+     * {@code +<r * recordSeconds + startFraction>\x14\x14\0}, followed by the annotations whose onset falls
+     * in it (onsets written relative to the header's start second, i.e. plus {@code startFraction}).
+     */
+    static byte[][] encode(List<Annotation> annotations, int records, double recordSeconds, double startFraction) {
+        ByteArrayOutputStream[] out = new ByteArrayOutputStream[records];
+        for (int r = 0; r < records; r++) {
+            out[r] = new ByteArrayOutputStream();
+            write(out[r], seconds(r * recordSeconds + startFraction) + "\u0014\u0014\u0000");
+        }
+        for (Annotation a : annotations) {
+            int r = (int) Math.max(0, Math.min(records - 1, Math.floor(a.onsetSeconds() / recordSeconds)));
+            StringBuilder tal = new StringBuilder(seconds(a.onsetSeconds() + startFraction));
+            if (a.durationSeconds() > 0) {
+                tal.append('\u0015').append(seconds(a.durationSeconds()).substring(1));
+            }
+            tal.append('\u0014').append(a.label().replace('\u0014', ' ').replace('\u0000', ' '))
+                    .append("\u0014\u0000");
+            write(out[r], tal.toString());
+        }
+        byte[][] bytes = new byte[records][];
+        for (int r = 0; r < records; r++) {
+            bytes[r] = out[r].toByteArray();
+        }
+        return bytes;
+    }
+
+    /** {@code +1.25} / {@code -0.5}: signed, plain decimal, no exponent, at most nanosecond digits. */
+    private static String seconds(double s) {
+        String plain = BigDecimal.valueOf(Math.round(s * 1e9) / 1e9).stripTrailingZeros().toPlainString();
+        return s < 0 ? plain : "+" + plain;
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 }

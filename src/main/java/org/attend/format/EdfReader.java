@@ -41,9 +41,11 @@ public final class EdfReader {
                 warnings.add("discontinuous EDF+D file read as continuous (record times ignored)");
             }
             warnings.forEach(w -> LOG.warn("{}: {}", path.getFileName(), w));
-            List<RecordedStream> streams = signals.stream() == null ? List.of() : List.of(signals.stream());
-            return new Recording(path, header.bdf() ? RecordingFormat.BDF : RecordingFormat.EDF, start, streams,
-                    tals.annotations(), warnings);
+            RecordedStream stream = signals.stream();
+            List<Annotation> annotations = stream == null ? tals.annotations()
+                    : Annotation.crop(tals.annotations(), stream.durationSeconds());
+            return new Recording(path, header.bdf() ? RecordingFormat.BDF : RecordingFormat.EDF, start,
+                    stream == null ? List.of() : List.of(stream), annotations, warnings);
         }
     }
 
@@ -99,8 +101,8 @@ public final class EdfReader {
     }
 
     private static void decode(byte[] record, int at, int n, boolean bdf, EdfSignal signal, float[] out, int to) {
-        double gain = signal.gain();
-        double offset = signal.offset();
+        double gain = signal.scale().gain();
+        double offset = signal.scale().offset();
         double scale = signal.toMicrovolts();
         boolean stim = signal.isStim();
         for (int i = 0; i < n; i++) {

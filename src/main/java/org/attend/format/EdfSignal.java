@@ -30,24 +30,9 @@ record EdfSignal(String label, String transducer, String physicalDimension, doub
         return l.equals("status") || l.equals("trigger");
     }
 
-    /**
-     * Physical value per digital step; 1 when the header's ranges are degenerate (as MNE-Python does).
-     */
-    double gain() {
-        double physicalRange = physicalMax - physicalMin;
-        double digitalRange = digitalMax - digitalMin;
-        if (!Double.isFinite(digitalRange) || digitalRange == 0) {
-            digitalRange = 1;
-        }
-        if (physicalRange == 0) {
-            physicalRange = 1;
-        }
-        return physicalRange / digitalRange;
-    }
-
-    /** Physical value at digital 0. */
-    double offset() {
-        return physicalMin - digitalMin * gain();
+    /** The digital-to-physical map of this signal. */
+    PhysicalScale scale() {
+        return new PhysicalScale(physicalMin, physicalMax, digitalMin, digitalMax);
     }
 
     /** Factor from this signal's physical unit to microvolts; 1 for non-voltage units (kept as they are). */

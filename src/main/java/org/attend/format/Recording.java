@@ -36,8 +36,8 @@ public record Recording(Path source, RecordingFormat format, Instant startTime, 
      * stream with most channels × rate.
      */
     public Optional<RecordedStream> eegStream() {
-        Comparator<RecordedStream> size = Comparator.comparingDouble(
-                s -> s.info().channelCount() * Math.max(s.info().sampleRateHz(), 1e-9) * Math.max(1, s.sampleCount()));
+        Comparator<RecordedStream> size = Comparator.<RecordedStream>comparingDouble(
+                s -> s.info().channelCount() * s.info().sampleRateHz()).thenComparingInt(RecordedStream::sampleCount);
         List<RecordedStream> numeric = streams.stream().filter(s -> !s.isStringStream())
                 .filter(s -> s.info().channelCount() > 0).toList();
         Optional<RecordedStream> eeg = numeric.stream().filter(s -> s.info().type().equalsIgnoreCase("EEG"))

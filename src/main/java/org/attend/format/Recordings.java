@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -28,8 +27,9 @@ public final class Recordings {
     public static Recording read(Path path) throws IOException {
         return switch (detect(path)) {
             case EDF, BDF -> EdfReader.read(path);
-            case GDF, BRAINVISION, XDF -> throw new RecordingFormatException(path, -1, "reading "
-                    + detect(path) + " is not supported yet");
+            case XDF -> XdfReader.read(path, XdfReader.Options.DEFAULT);
+            case BRAINVISION -> BrainVisionReader.read(path);
+            case GDF -> GdfReader.read(path);
         };
     }
 
@@ -57,9 +57,10 @@ public final class Recordings {
             return RecordingFormat.EDF;
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (text.startsWith("Brain Vision") || text.startsWith("\uFEFFBrain Vision") || text.startsWith("\u00EF\u00BB\u00BFBrain")
-                || Arrays.asList(".vhdr", ".vmrk", ".ahdr").stream().anyMatch(name::endsWith)
-                ) {
+        // a BrainVision header may start with a UTF-8 byte order mark (read here as Latin-1)
+        if (text.startsWith("Brain Vision") || text.startsWith("\u00EF\u00BB\u00BFBrain Vision")
+                || name.endsWith(".vhdr") || name.endsWith(".vmrk")
+                || name.endsWith(".eeg") && Files.exists(BrainVisionReader.headerBeside(path))) {
             return RecordingFormat.BRAINVISION;
         }
         throw new RecordingFormatException(path, 0, "unknown format: the file starts with neither an EDF, BDF, "

@@ -27,6 +27,24 @@ final class Units {
 
     private static String normalise(String unit) {
         String u = unit.trim();
+        // LSL/XDF meta-data spells units out (XDF meta-data specification: "microvolts")
+        switch (u.toLowerCase(java.util.Locale.ROOT)) {
+            case "microvolts", "microvolt" -> {
+                return "uV";
+            }
+            case "millivolts", "millivolt" -> {
+                return "mV";
+            }
+            case "volts", "volt" -> {
+                return "V";
+            }
+            case "nanovolts", "nanovolt" -> {
+                return "nV";
+            }
+            default -> {
+                // not spelled out: the abbreviations below
+            }
+        }
         // micro sign, Greek mu, and the Shift-JIS mu that some EDF writers leave (as MNE-Python accepts)
         if (u.equals("\u00B5V") || u.equals("\u03BCV") || u.equals("\u0083\u00CAV")) {
             return "uV";

@@ -62,6 +62,8 @@ final class Charts {
         JFreeChart chart = ChartFactory.createXYLineChart("ROC (all decoded trials pooled)", "false positive rate",
                 "true positive rate", data, PlotOrientation.VERTICAL, true, false, false);
         chart.getXYPlot().getRenderer().setSeriesPaint(rocs.size(), Color.GRAY);
+        chart.getXYPlot().getDomainAxis().setRange(0, 1);
+        chart.getXYPlot().getRangeAxis().setRange(0, 1);
         save(png, chart, 600, 600);
     }
 
@@ -163,6 +165,14 @@ final class Charts {
 
     private static void save(Path png, JFreeChart chart, int width, int height) throws IOException {
         chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getPlot() instanceof XYPlot xy) {
+            xy.setBackgroundPaint(Color.WHITE);
+            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot category) {
+            category.setBackgroundPaint(Color.WHITE);
+            category.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        }
         ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
     }
 

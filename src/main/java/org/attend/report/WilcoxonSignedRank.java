@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Wilcoxon signed-rank test of paired samples, as {@code scipy.stats.wilcoxon(x, y)} with its defaults
- * ({@code zero_method='wilcox'}: zero differences are dropped; two-sided; exact null distribution when there
- * are at most 50 non-zero differences and no ties, else the normal approximation with tie correction and no
- * continuity correction).
+ * 1.10 with its defaults ({@code zero_method='wilcox'}: zero differences are dropped; two-sided; the exact null
+ * distribution of the signed-rank sum when there are at most 50 differences and none is zero, else the normal
+ * approximation with tie correction and no continuity correction).
  *
  * @param n         non-zero differences used
  * @param statistic {@code min(W+, W-)}, the smaller signed-rank sum
@@ -42,7 +42,6 @@ public record WilcoxonSignedRank(int n, double statistic, double p, boolean exac
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(abs[a], abs[b]));
-        boolean ties = false;
         double tieTerm = 0;
         for (int i = 0; i < n; ) {
             int j = i;
@@ -51,7 +50,6 @@ public record WilcoxonSignedRank(int n, double statistic, double p, boolean exac
             }
             int t = j - i + 1;
             if (t > 1) {
-                ties = true;
                 tieTerm += (double) t * t * t - t;
             }
             for (int k = i; k <= j; k++) {
@@ -67,8 +65,13 @@ public record WilcoxonSignedRank(int n, double statistic, double p, boolean exac
         }
         double total = n * (n + 1) / 2.0;
         double w = Math.min(plus, total - plus);
-        if (!ties && n <= EXACT_LIMIT) {
-            return new WilcoxonSignedRank(n, w, Math.min(1, 2 * exactLowerTail((int) Math.round(w), n)), true);
+        if (n == x.length && n <= EXACT_LIMIT) {
+            // as scipy: the (possibly half-integer) W+ truncated to an integer on the exact distribution
+            int r = (int) plus;
+            double less = exactLowerTail(r, n);
+            double greater = 1 - exactLowerTail(r - 1, n);
+            double p = r == n * (n + 1) / 2 / 2 ? 1 : Math.min(1, 2 * Math.min(less, greater));
+            return new WilcoxonSignedRank(n, w, p, true);
         }
         double mean = total / 2;
         double var = n * (n + 1) * (2.0 * n + 1) / 24 - tieTerm / 48;

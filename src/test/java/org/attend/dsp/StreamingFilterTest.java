@@ -7,6 +7,7 @@ import static org.attend.dsp.ScipyFixtures.assertCloseToScale;
 import static org.attend.dsp.ScipyFixtures.doubles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StreamingFilterTest {
 
@@ -50,6 +51,22 @@ class StreamingFilterTest {
         float[][] fresh = TestSignal.channels(2, 100, 500);
         new StreamingFilter(Butterworth.lowpass(2, 40, 500), 2).process(fresh);
         assertArrayEquals(fresh, first);
+    }
+
+    @Test
+    void rejectsNonFiniteSamplesAndLeavesTheBlockAndStateUntouched() {
+        StreamingFilter filter = new StreamingFilter(Butterworth.lowpass(2, 40, 500), 2);
+        float[][] bad = TestSignal.channels(2, 50, 500);
+        bad[1][17] = Float.NaN;
+        var error = assertThrows(IllegalArgumentException.class, () -> filter.process(bad));
+        assertTrue(error.getMessage().contains("channel 1 sample 17"),
+                error.getMessage());
+        assertArrayEquals(TestSignal.channels(2, 50, 500)[0], bad[0]);
+        float[][] good = TestSignal.channels(2, 50, 500);
+        filter.process(good);
+        float[][] fresh = TestSignal.channels(2, 50, 500);
+        new StreamingFilter(Butterworth.lowpass(2, 40, 500), 2).process(fresh);
+        assertArrayEquals(fresh, good);
     }
 
     @Test

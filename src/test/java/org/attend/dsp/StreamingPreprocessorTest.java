@@ -73,6 +73,15 @@ class StreamingPreprocessorTest {
     }
 
     @Test
+    void nanInOneChannelIsReportedBeforeReReferencingSpreadsIt() {
+        float[][] x = TestSignal.channels(CHANNELS, 40, FS);
+        x[2][5] = Float.NaN;
+        StreamingPreprocessor pre = StreamingPreprocessor.of(SPEC, CHANNELS);
+        var error = assertThrows(IllegalArgumentException.class, () -> pre.process(x));
+        assertTrue(error.getMessage().contains("channel 2 sample 5"), error.getMessage());
+    }
+
+    @Test
     void harmonicNotchIsSkippedWhenAboveNyquist() {
         assertEquals(1 + 4, new PreprocessorSpec(160, 8, 30, 4, 50, false, true).filter().sectionCount());
         assertEquals(4, PreprocessorSpec.bandpass(160, 8, 30).filter().sectionCount());

@@ -38,6 +38,15 @@ class ZeroPhaseFilterTest {
     }
 
     @Test
+    void rejectsInfiniteSamples() {
+        double[] x = new double[100];
+        x[3] = Double.POSITIVE_INFINITY;
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> ZeroPhaseFilter.apply(Butterworth.lowpass(2, 40, 500), x));
+        assertTrue(error.getMessage().contains("sample 3"), error.getMessage());
+    }
+
+    @Test
     void rejectsSignalsNotLongerThanThePadding() {
         Sos sos = Butterworth.bandpass(4, 8, 30, FS);
         var error = assertThrows(IllegalArgumentException.class, () -> ZeroPhaseFilter.apply(sos, new double[27]));

@@ -109,4 +109,26 @@ class EpocherTest {
         assertThrows(java.nio.file.NoSuchFileException.class,
                 () -> d.runs("2", Paradigm.named(Paradigm.HANDS_FEET)));
     }
+
+    @Test
+    void folderDatasetReadsRealRecordingsWithAnEventMapping(@org.junit.jupiter.api.io.TempDir Path root)
+            throws IOException {
+        Path shared = Path.of(System.getProperty("attend.shared"), "data", "eegmmidb", "S002");
+        java.nio.file.Files.createDirectories(root.resolve("alice").resolve("day1"));
+        java.nio.file.Files.createDirectories(root.resolve("alice").resolve("day2"));
+        java.nio.file.Files.createSymbolicLink(root.resolve("alice/day1/S002R04.edf"), shared.resolve("S002R04.edf"));
+        java.nio.file.Files.createSymbolicLink(root.resolve("alice/day2/S002R08.edf"), shared.resolve("S002R08.edf"));
+        java.nio.file.Files.writeString(root.resolve("alice/notes.txt"), "not a recording");
+        FolderDataset d = new FolderDataset(root);
+        assertEquals(List.of("alice"), d.subjects());
+        Paradigm p = new Paradigm("fists", List.of(), new java.util.LinkedHashMap<>(Map.of("T1", "left")), 0, 2, 8, 30,
+                List.of("C3", "C4"), 0);
+        SubjectEpochs e = new Epocher(new RecordingRunLoader(), new IirBandPass()).epochs(d, "alice", p);
+        assertEquals(List.of("day1", "day2"), e.sessionIds());
+        assertEquals(List.of("S002R04", "S002R08"), e.runIds());
+        // MNE counts 15 T1 cues with a full 2 s window in S002R04 + S002R08
+        assertEquals(15, e.epochs().size(), java.util.Arrays.toString(e.runs()));
+        assertEquals(320, e.epochs().data()[0][0].length);
+        assertEquals(List.of("C3", "C4"), e.epochs().channels());
+    }
 }

@@ -85,4 +85,28 @@ class FileSourceTest {
         }
         assertArrayEquals(expected, first.chunk().timestamps());
     }
+
+    @Test
+    void aMultiStreamXdfReplaysItsEegStreamWithTheMarkerStreamsAsGroundTruth() throws Exception {
+        Path file = Path.of(System.getProperty("attend.shared", "../shared"), "data", "xdf", "bci-essentials",
+                "switch_example.xdf");
+        FileSource source = new FileSource(Recordings.read(file), 0.25, Map.of("Trial Started", "trial"));
+        assertEquals("g.USBamp-1", source.info().name());
+        assertEquals(16, source.info().channelCount());
+        assertEquals(256.0, source.info().sampleRateHz());
+        long trials = source.markers().stream().filter(m -> m.label().equals("trial")).count();
+        assertTrue(trials > 0 && trials == source.markers().size(), "only the mapped label");
+        int chunks = 0;
+        int delivered = 0;
+        double previous = Double.NEGATIVE_INFINITY;
+        SourceRead read;
+        while (!(read = source.read(Duration.ZERO)).ended()) {
+            assertTrue(read.chunk().firstTime() > previous, "time goes forward");
+            previous = read.chunk().lastTime();
+            delivered += read.markers().size();
+            chunks++;
+        }
+        assertEquals((34320 + 63) / 64, chunks); // 0.25 s = 64 samples at 256 Hz
+        assertEquals(trials, delivered);
+    }
 }

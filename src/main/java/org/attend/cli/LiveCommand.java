@@ -1,0 +1,92 @@
+package org.attend.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attend.lsl.LslBackend;
+import org.attend.source.DeviceProfile;
+import org.attend.source.DeviceProfiles;
+import org.attend.source.LslCueSource;
+import org.attend.source.LslSource;
+import org.attend.source.RelabeledSource;
+import org.attend.source.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code attend live}: the real-time path on a headset's LSL stream. Decodes with a trained model, or
+ * calibrates first on the cues of an LSL marker stream; publishes commands and predictions as LSL streams.
+ */
+@Command(name = "live", mixinStandardHelpOptions = true,
+        description = {"Decode a live LSL EEG stream and emit commands (LSL markers, stdout, UDP).",
+            "Use --model DIR, or --markers QUERY to calibrate on a stimulus program's cues first."})
+public final class LiveCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveCommand.class);
+
+    @Option(names = "--lsl", paramLabel = "QUERY", defaultValue = "type='EEG'",
+            description = "LSL query of the EEG stream (default: ${DEFAULT-VALUE}).")
+    String query;
+
+    @Option(names = "--markers", paramLabel = "QUERY",
+            description = "LSL query of a cue marker stream: ground truth for calibration and scoring.")
+    String markers;
+
+    @Option(names = "--classes", split = ",", paramLabel = "CLASS", defaultValue = "left,right",
+            description = "Cue labels to calibrate on (default: ${DEFAULT-VALUE}).")
+    List<String> classes;
+
+    @Option(names = "--resolve-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long to look for the streams (default: ${DEFAULT-VALUE} s).")
+    double resolveSeconds;
+
+    @Mixin
+    DevicesOption devices;
+
+    @Mixin
+    SessionOptions session;
+
+    @Override
+    public Integer call() throws Exception {
+        if (session.model == null && markers == null) {
+            throw new IllegalArgumentException("live decoding needs a trained model (--model DIR) or cues to "
+                    + "calibrate on (--markers QUERY)");
+        }
+        if (session.lslOut == null) {
+            session.lslOut = true;
+        }
+        Duration timeout = Duration.ofMillis((long) (resolveSeconds * 1000));
+        LslBackend backend = session.lslBackend.open();
+        try (Source source = open(backend, timeout)) {
+            new SessionRunner(session, System.out).run(source, new SessionRunner.Protocol(classes, 4.0, 20));
+        }
+        return 0;
+    }
+
+    private Source open(LslBackend backend, Duration timeout) throws Exception {
+        Source source = LslSource.open(backend, query, timeout);
+        DeviceProfiles profiles = devices.load();
+        var profile = profiles.match(source.info());
+        if (profile.isPresent()) {
+            DeviceProfile p = profile.get();
+            LOG.info("stream '{}' matches device profile {}", source.info().name(), p.name());
+            if (source.info().channels().label(0).equals("Ch1")) {
+                source = new RelabeledSource(source, p.layout()); // the stream publishes no labels
+            }
+        } else {
+            LOG.info("stream '{}' matches no device profile; using its own channel labels", source.info().name());
+        }
+        if (markers == null) {
+            return source;
+        }
+        try {
+            return LslCueSource.open(source, backend, markers, timeout);
+        } catch (Exception e) {
+            source.close();
+            throw e;
+        }
+    }
+}

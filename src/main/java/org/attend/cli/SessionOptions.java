@@ -1,0 +1,106 @@
+package org.attend.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.attend.control.PolicySettings;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that runs the real-time path: {@code run}, {@code replay}, {@code live}. */
+final class SessionOptions {
+
+    @Option(names = "--speed", converter = SpeedConverter.class, paramLabel = "FACTOR|max",
+            description = "Pace of a simulated or recorded source: 1 = real time (default), 2 = twice as fast, "
+                    + "max = as fast as it can be decoded.")
+    Double speed = 1.0;
+
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "Length of the online block in source seconds (default: until the source ends).")
+    Double durationSeconds;
+
+    @Option(names = "--decoder", paramLabel = "NAME", defaultValue = "csp-lda",
+            description = "Decoder to calibrate (default: ${DEFAULT-VALUE}); see 'attend models'.")
+    String decoder;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A trained model folder to decode with; no calibration block is run.")
+    Path model;
+
+    @Option(names = "--save-model", paramLabel = "DIR",
+            description = "Save the decoder calibrated in this session as a model folder (for --model later).")
+    Path saveModel;
+
+    @Option(names = "--calibration-trials", paramLabel = "N",
+            description = "Cued trials per class in the calibration block.")
+    Integer calibrationTrials;
+
+    @Option(names = "--channels", split = ",", paramLabel = "LABEL",
+            description = "Channels the calibrated decoder uses (default: the sensorimotor sites FC5..CP6 "
+                    + "present, else all).")
+    List<String> channels;
+
+    @Option(names = "--window", paramLabel = "SECONDS", defaultValue = "2.0",
+            description = "Decoding window length (default: ${DEFAULT-VALUE} s).")
+    double windowSeconds;
+
+    @Option(names = "--hop", paramLabel = "SECONDS", defaultValue = "0.125",
+            description = "Time between decisions (default: ${DEFAULT-VALUE} s).")
+    double hopSeconds;
+
+    @Option(names = "--band", converter = BandConverter.class, paramLabel = "LOW-HIGH", defaultValue = "8-30",
+            description = "Band-pass before the decoder, Hz (default: ${DEFAULT-VALUE}).")
+    BandConverter.Band band;
+
+    @Option(names = "--notch", paramLabel = "HZ", defaultValue = "50",
+            description = "Mains notch frequency, 0 for none (default: ${DEFAULT-VALUE}).")
+    double notchHz;
+
+    @Option(names = "--epoch-offset", paramLabel = "SECONDS", defaultValue = "0.5",
+            description = "Calibration epochs start this long after the cue (default: ${DEFAULT-VALUE} s).")
+    double epochOffsetSeconds;
+
+    @Option(names = "--trial-seconds", paramLabel = "SECONDS",
+            description = "How long after a cue a command counts for that trial (default: the source's trial length).")
+    Double trialSeconds;
+
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.8",
+            description = "Probability a class needs to count towards a command (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--dwell", paramLabel = "N", defaultValue = "5",
+            description = "Consecutive agreeing windows for a command (default: ${DEFAULT-VALUE}).")
+    int dwell;
+
+    @Option(names = "--refractory", paramLabel = "SECONDS", defaultValue = "1.0",
+            description = "Quiet time after a command (default: ${DEFAULT-VALUE} s).")
+    double refractorySeconds;
+
+    @Option(names = "--rest-class", paramLabel = "NAME", defaultValue = "rest",
+            description = "Class that never becomes a command (default: ${DEFAULT-VALUE}).")
+    String restClass;
+
+    @Option(names = "--udp", paramLabel = "HOST:PORT",
+            description = "Also send each command as a JSON datagram (host defaults to 127.0.0.1).")
+    String udpTarget;
+
+    @Option(names = "--json", description = "Print JSON lines: one per command, the summary last.")
+    boolean json;
+
+    @Option(names = "--predictions", description = "Also print every window's prediction (JSON lines with --json).")
+    boolean predictions;
+
+    @Option(names = "--lsl-out", negatable = true,
+            description = "Publish commands (string markers) and predictions (class probabilities) as LSL streams "
+                    + "'Attend commands' and 'Attend predictions' (default: on for live, off otherwise).")
+    Boolean lslOut;
+
+    @picocli.CommandLine.Mixin
+    LslBackendOption lslBackend = new LslBackendOption();
+
+    @Option(names = "--record", paramLabel = "FILE.xdf",
+            description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
+    Path record;
+
+    PolicySettings policy() {
+        return new PolicySettings(threshold, dwell, refractorySeconds, restClass);
+    }
+}

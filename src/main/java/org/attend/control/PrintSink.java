@@ -1,0 +1,28 @@
+package org.attend.control;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.attend.stream.Command;
+
+/** Prints each command on a stream: a readable line, or a JSON line. */
+public final class PrintSink implements CommandSink {
+
+    private final PrintStream out;
+    private final boolean json;
+
+    public PrintSink(PrintStream out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    @Override
+    public void accept(Command command) {
+        if (json) {
+            out.println(CommandJson.of(command, Map.of()));
+        } else {
+            out.printf(java.util.Locale.ROOT, "%9.3f s  %-6s  p=%.2f%n", command.sourceTime(), command.name(),
+                    command.confidence());
+        }
+        out.flush();
+    }
+}

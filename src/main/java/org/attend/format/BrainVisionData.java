@@ -1,0 +1,63 @@
+package org.attend.format;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+
+/** The binary samples of a BrainVision .eeg file, multiplexed or vectorized. */
+final class BrainVisionData {
+
+    private BrainVisionData() {
+    }
+
+    static float[][] read(BrainVisionHeader vhdr, String common, Path data, BrainVisionChannels chans)
+            throws IOException {
+        int channels = chans.labels().size();
+        int width = chans.bytesPerValue();
+        boolean vectorized = vhdr.required(common, "DataOrientation").equalsIgnoreCase("VECTORIZED");
+        if (!vectorized && !vhdr.required(common, "DataOrientation").equalsIgnoreCase("MULTIPLEXED")) {
+            throw new RecordingFormatException(vhdr.path(), -1, "DataOrientation "
+                    + vhdr.required(common, "DataOrientation") + " is not supported");
+        }
+        try (FileCursor in = new FileCursor(data)) {
+            long samples = in.size() / ((long) width * channels);
+            String declared = vhdr.section(common).get("datapoints");
+            if (vectorized && declared != null) {
+                long points = (long) vhdr.number(common, "DataPoints");
+                if (points < 0 || points > samples) {
+                    throw in.error(0, "header declares " + points + " data points per channel but the file holds "
+                            + samples);
+                }
+                samples = points;
+            }
+            if (samples > Integer.MAX_VALUE - 16) {
+                throw in.error(0, samples + " samples per channel are more than one array can hold");
+            }
+            float[][] out = new float[channels][(int) samples];
+            byte[] row = new byte[(int) Math.min(1 << 16, samples * width * (vectorized ? 1 : channels))];
+            ByteBuffer b = ByteBuffer.wrap(row).order(chans.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+            long values = samples * channels;
+            int perRead = row.length / width / (vectorized ? 1 : channels) * (vectorized ? 1 : channels);
+            for (long done = 0; done < values; ) {
+                int n = (int) Math.min(perRead, values - done);
+                in.readFully(row, 0, n * width, "samples");
+                b.clear();
+                for (int k = 0; k < n; k++, done++) {
+                    int channel = (int) (vectorized ? done / samples : done % channels);
+                    int sample = (int) (vectorized ? done % samples : done / channels);
+                    out[channel][sample] = (float) (value(b, chans.format()) * chans.scale()[channel]);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static double value(ByteBuffer b, String format) {
+        return switch (format) {
+            case "int16" -> b.getShort();
+            case "int32" -> b.getInt();
+            default -> b.getFloat();
+        };
+    }
+}

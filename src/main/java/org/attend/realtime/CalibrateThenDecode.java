@@ -1,0 +1,74 @@
+package org.attend.realtime;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import org.attend.decode.Decoder;
+import org.attend.decode.LabeledEpochs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A session in two blocks on one uninterrupted stream: record cued trials until every class has
+ * {@code trialsPerClass}, fit the decoder on them, then hand every following chunk to the online stage.
+ */
+public final class CalibrateThenDecode implements Stage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalibrateThenDecode.class);
+
+    /** What calibration produced. */
+    public record Calibration(int[] trialsPerClass, double signalSeconds, long fitNanos) {
+    }
+
+    private final CalibrationRecorder recorder;
+    private final int trialsPerClass;
+    private final Decoder decoder;
+    private final Function<Calibration, DecodingStage> online;
+    private DecodingStage decoding;
+    private double firstTime = Double.NaN;
+
+    /**
+     * @param online builds the online stage once the decoder is trained (told how calibration went)
+     */
+    public CalibrateThenDecode(CalibrationRecorder recorder, int trialsPerClass, Decoder decoder,
+                               Function<Calibration, DecodingStage> online) {
+        this.recorder = recorder;
+        this.trialsPerClass = trialsPerClass;
+        this.decoder = decoder;
+        this.online = online;
+    }
+
+    @Override
+    public boolean accept(AcquiredChunk filtered) throws Exception {
+        if (decoding != null) {
+            return decoding.accept(filtered);
+        }
+        if (Double.isNaN(firstTime) && filtered.chunk().sampleCount() > 0) {
+            firstTime = filtered.chunk().firstTime();
+        }
+        recorder.add(filtered.chunk(), filtered.markers());
+        int[] counts = recorder.completeTrialsPerClass();
+        if (Arrays.stream(counts).min().orElse(0) >= trialsPerClass) {
+            LabeledEpochs epochs = recorder.epochs();
+            long start = System.nanoTime();
+            decoder.fit(epochs);
+            long fitNanos = System.nanoTime() - start;
+            LOG.info("calibrated {} on {} trials {} in {} ms", decoder.name(), epochs.size(),
+                    Arrays.toString(counts), fitNanos / 1_000_000);
+            double seconds = filtered.chunk().timestamps()[filtered.chunk().sampleCount() - 1] - firstTime;
+            decoding = online.apply(new Calibration(counts, seconds, fitNanos));
+        }
+        return true;
+    }
+
+    @Override
+    public void signalLost(double lastSourceTime) throws Exception {
+        if (decoding != null) {
+            decoding.signalLost(lastSourceTime);
+        }
+    }
+
+    /** The online stage, null while calibrating. */
+    public DecodingStage decoding() {
+        return decoding;
+    }
+}

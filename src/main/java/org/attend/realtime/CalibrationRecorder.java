@@ -1,0 +1,98 @@
+package org.attend.realtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.attend.decode.InputContract;
+import org.attend.decode.LabeledEpochs;
+import org.attend.stream.Chunk;
+import org.attend.stream.Marker;
+
+/**
+ * Keeps the filtered signal of a calibration block and cuts one epoch per cue, {@code offsetSeconds}
+ * after it and as long as the decoder's window, so training sees exactly what online decoding will.
+ */
+public final class CalibrationRecorder {
+
+    private final InputContract contract;
+    private final int[] channels;
+    private final double offsetSeconds;
+    private final List<Marker> cues = new ArrayList<>();
+    private float[][] data;
+    private double[] times = new double[4096];
+    private int length;
+
+    /**
+     * @param contract      the decoder's contract (classes, window length)
+     * @param channels      indices of the contract's channels in the stream
+     * @param offsetSeconds epoch start after the cue
+     */
+    public CalibrationRecorder(InputContract contract, int[] channels, double offsetSeconds) {
+        this.contract = contract;
+        this.channels = channels.clone();
+        this.offsetSeconds = offsetSeconds;
+        this.data = new float[channels.length][times.length];
+    }
+
+    public void add(Chunk filtered, List<Marker> markers) {
+        for (Marker m : markers) {
+            if (contract.classes().contains(m.label())) {
+                cues.add(m);
+            }
+        }
+        int n = filtered.sampleCount();
+        if (length + n > times.length) {
+            int capacity = Math.max(times.length * 2, length + n);
+            times = Arrays.copyOf(times, capacity);
+            for (int c = 0; c < data.length; c++) {
+                data[c] = Arrays.copyOf(data[c], capacity);
+            }
+        }
+        System.arraycopy(filtered.timestamps(), 0, times, length, n);
+        for (int c = 0; c < channels.length; c++) {
+            System.arraycopy(filtered.data()[channels[c]], 0, data[c], length, n);
+        }
+        length += n;
+    }
+
+    /** Complete epochs recorded so far, per class in the contract's order. */
+    public int[] completeTrialsPerClass() {
+        int[] counts = new int[contract.classes().size()];
+        for (Marker cue : cues) {
+            if (startIndex(cue) >= 0) {
+                counts[contract.classes().indexOf(cue.label())]++;
+            }
+        }
+        return counts;
+    }
+
+    /** One epoch per complete trial, labelled by its cue. */
+    public LabeledEpochs epochs() {
+        int samples = contract.windowSamples();
+        List<float[][]> epochs = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Marker cue : cues) {
+            int start = startIndex(cue);
+            if (start < 0) {
+                continue;
+            }
+            float[][] epoch = new float[channels.length][];
+            for (int c = 0; c < channels.length; c++) {
+                epoch[c] = Arrays.copyOfRange(data[c], start, start + samples);
+            }
+            epochs.add(epoch);
+            labels.add(contract.classes().indexOf(cue.label()));
+        }
+        return new LabeledEpochs(epochs.toArray(float[][][]::new), labels.stream().mapToInt(i -> i).toArray(),
+                contract.classes(), contract.channels(), contract.sampleRateHz());
+    }
+
+    /** Index of the epoch's first sample, or -1 when the epoch is not (yet) complete. */
+    private int startIndex(Marker cue) {
+        int start = Arrays.binarySearch(times, 0, length, cue.time() + offsetSeconds);
+        if (start < 0) {
+            start = -start - 1;
+        }
+        return start + contract.windowSamples() <= length ? start : -1;
+    }
+}

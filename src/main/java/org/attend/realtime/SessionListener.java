@@ -1,0 +1,28 @@
+package org.attend.realtime;
+
+import java.util.List;
+import org.attend.stream.Chunk;
+import org.attend.stream.Command;
+import org.attend.stream.Marker;
+import org.attend.stream.Prediction;
+
+/**
+ * Observes a session from the processing thread: the recorder writes everything to XDF, the dashboard
+ * draws it. Implementations must be quick or hand work to their own thread.
+ */
+public interface SessionListener extends AutoCloseable {
+
+    /** Raw samples as acquired (before filtering) and the markers up to them. */
+    default void onChunk(Chunk raw, List<Marker> markers) throws Exception {
+    }
+
+    default void onPrediction(Prediction prediction) throws Exception {
+    }
+
+    default void onCommand(Command command) throws Exception {
+    }
+
+    @Override
+    default void close() throws java.io.IOException {
+    }
+}

@@ -1,0 +1,92 @@
+package org.attend.realtime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.attend.format.XdfChannelFormat;
+import org.attend.format.XdfWriter;
+import org.attend.stream.ChannelLayout;
+import org.attend.stream.Chunk;
+import org.attend.stream.Command;
+import org.attend.stream.Marker;
+import org.attend.stream.Prediction;
+import org.attend.stream.StreamInfo;
+
+/**
+ * Records a session to XDF as LabRecorder would: the raw EEG, the markers, the predictions (one channel per
+ * class probability) and the commands, as four streams on the source clock. The file is flushed once a
+ * second of signal, so a killed process leaves everything up to the last second readable.
+ */
+public final class XdfSessionRecorder implements SessionListener {
+
+    private static final double FLUSH_SECONDS = 1.0;
+    private static final double CLOCK_OFFSET_SECONDS = 5.0;
+
+    private final XdfWriter xdf;
+    private final int eeg;
+    private final int markers;
+    private final int commands;
+    private final String sourceId;
+    private int predictions = -1;
+    private double lastFlush = Double.NEGATIVE_INFINITY;
+    private double lastClockOffset = Double.NEGATIVE_INFINITY;
+
+    /** Creates {@code file} and declares the EEG, marker and command streams of {@code eegInfo}'s session. */
+    public XdfSessionRecorder(Path file, StreamInfo eegInfo) throws IOException {
+        this.xdf = XdfWriter.create(file);
+        this.sourceId = eegInfo.sourceId();
+        this.eeg = xdf.addStream(eegInfo, XdfChannelFormat.FLOAT32);
+        this.markers = xdf.addStream(markerInfo("Attend markers", "Markers"), XdfChannelFormat.STRING);
+        this.commands = xdf.addStream(markerInfo("Attend commands", "Commands"), XdfChannelFormat.STRING);
+    }
+
+    private StreamInfo markerInfo(String name, String type) {
+        return new StreamInfo(name, type, ChannelLayout.of(type.toLowerCase(Locale.ROOT)), 0, "", sourceId);
+    }
+
+    @Override
+    public void onChunk(Chunk raw, List<Marker> chunkMarkers) throws IOException {
+        if (!chunkMarkers.isEmpty()) {
+            xdf.writeStrings(markers, chunkMarkers.stream().map(Marker::label).toArray(String[]::new),
+                    chunkMarkers.stream().mapToDouble(Marker::time).toArray());
+        }
+        if (raw.sampleCount() == 0) {
+            return;
+        }
+        xdf.writeSamples(eeg, raw);
+        double t = raw.lastTime();
+        if (t - lastClockOffset >= CLOCK_OFFSET_SECONDS) {
+            // timestamps are already on the source clock: the offset LabRecorder would store is zero
+            xdf.writeClockOffset(eeg, t, 0);
+            lastClockOffset = t;
+        }
+        if (t - lastFlush >= FLUSH_SECONDS) {
+            xdf.flush();
+            lastFlush = t;
+        }
+    }
+
+    @Override
+    public void onPrediction(Prediction prediction) throws IOException {
+        if (predictions < 0) {
+            predictions = xdf.addStream(new StreamInfo("Attend predictions", "Predictions",
+                    ChannelLayout.of(prediction.classes()), 0, "probability", sourceId), XdfChannelFormat.FLOAT32);
+        }
+        float[][] column = new float[prediction.probabilities().length][1];
+        for (int k = 0; k < column.length; k++) {
+            column[k][0] = prediction.probabilities()[k];
+        }
+        xdf.writeSamples(predictions, new Chunk(column, new double[] {prediction.sourceTime()}));
+    }
+
+    @Override
+    public void onCommand(Command command) throws IOException {
+        xdf.writeStrings(commands, new String[] {command.name()}, new double[] {command.sourceTime()});
+    }
+
+    @Override
+    public void close() throws IOException {
+        xdf.close();
+    }
+}

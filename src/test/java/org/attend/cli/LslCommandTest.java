@@ -1,0 +1,59 @@
+package org.attend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.attend.lsl.ChannelFormat;
+import org.attend.lsl.JavaOutlet;
+import org.attend.lsl.LslBackends;
+import org.attend.lsl.LslConfig;
+import org.attend.lsl.LslStreamInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+@Timeout(60)
+class LslCommandTest {
+
+    private static String[] run(String... args) {
+        CommandLine cli = AttendCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int rc = cli.execute(args);
+        return new String[] {Integer.toString(rc), out.toString(), err.toString()};
+    }
+
+    @Test
+    void listShowsNameTypeChannelsRateHostAndSourceId() throws Exception {
+        LslConfig config = LslConfig.parse(Path.of(System.getProperty("attend.shared", "../shared"), "lsl",
+                "lsl_api.loopback.cfg"));
+        String sid = "cli-" + UUID.randomUUID();
+        try (JavaOutlet outlet = new JavaOutlet(LslStreamInfo.create("CliEEG", "EEG", 16, ChannelFormat.INT16, 512,
+                sid), config)) {
+            String[] r = run("lsl", "list", "--lsl-backend", "java", "--wait", "2", "--query", "source_id='" + sid + "'");
+            assertEquals("0", r[0], r[2]);
+            String line = r[1].lines().filter(l -> l.contains(sid)).findFirst().orElseThrow(() -> new AssertionError(r[1]));
+            assertTrue(line.matches("CliEEG\\s+EEG\\s+16\\s+int16\\s+512\\.000\\s+\\S+ \\(127\\.0\\.0\\.1\\)\\s+" + sid),
+                    line);
+            assertTrue(r[1].contains("1 stream(s)"));
+        }
+    }
+
+    @Test
+    void nativeBackendWithoutLiblslIsOneClearError() {
+        assumeTrue(LslBackends.locate(LslBackends.LIBRARY).isEmpty(), "liblsl is installed here");
+        String[] r = run("lsl", "list", "--lsl-backend", "native");
+        assertEquals("1", r[0]);
+        assertTrue(r[2].contains("liblsl was not found"), r[2]);
+        assertEquals(1, r[2].lines().count());
+        String[] bad = run("lsl", "list", "--lsl-backend", "quantum");
+        assertEquals("2", bad[0], bad[2]);
+    }
+}

@@ -1,0 +1,138 @@
+package org.attend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.attend.format.RecordedStream;
+import org.attend.format.Recording;
+import org.attend.format.Recordings;
+import org.attend.source.DeviceProfiles;
+import org.attend.source.SimulatedHeadset;
+import org.attend.source.SimulationSpec;
+import org.attend.source.SourceRead;
+import org.attend.stream.Marker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recording sessions to XDF and replaying recordings through the real-time path. */
+class RecordAndReplayTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RecordedStream stream(Recording recording, String type) {
+        return recording.streams().stream().filter(s -> s.info().type().equals(type)).findFirst().orElseThrow();
+    }
+
+    /** The first {@code samples} samples of channel {@code c} of the default simulation, regenerated. */
+    private static float[] simulated(int channel, int samples, List<Marker> cues) throws Exception {
+        var profile = DeviceProfiles.load(Path.of(System.getProperty("attend.home"), "devices")).get("bci2000-64");
+        float[] out = new float[samples];
+        int n = 0;
+        try (SimulatedHeadset sim = new SimulatedHeadset(SimulationSpec.leftRightRest(profile, 42))) {
+            while (n < samples) {
+                SourceRead read = sim.read(Duration.ZERO);
+                int take = Math.min(samples - n, read.chunk().sampleCount());
+                System.arraycopy(read.chunk().data()[channel], 0, out, n, take);
+                n += take;
+                cues.addAll(read.markers());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void recordWritesTheRawSignalAndCuesToXdf(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sim.xdf");
+        CliTestSupport.Result r = CliTestSupport.run("record", "--out", file.toString(), "--duration", "20",
+                "--speed", "max");
+        assertEquals(0, r.exitCode(), r.err());
+        Recording recording = Recordings.read(file);
+        RecordedStream eeg = stream(recording, "EEG");
+        assertEquals(64, eeg.info().channelCount());
+        assertEquals(3200, eeg.sampleCount());
+        List<Marker> cues = new ArrayList<>();
+        assertArrayEquals(simulated(8, 3200, cues), eeg.samples()[8], "raw, unfiltered samples of C3");
+        assertEquals(0.0, eeg.timestamps()[0], 1e-9);
+        assertEquals(3199 / 160.0, eeg.timestamps()[3199], 1e-6);
+        List<String> recordedCues = recording.markers().stream().map(Marker::label).toList();
+        assertEquals(cues.stream().filter(m -> m.time() < 20).map(Marker::label).toList(), recordedCues);
+    }
+
+    @Test
+    void killedRecordingProcessLeavesAReadableFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("killed.xdf");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dattend.home=" + System.getProperty("attend.home"),
+                AttendCommand.class.getName(), "record", "--out", file.toString(), "--duration", "600", "--speed", "4");
+        pb.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+        Process process = pb.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // wait for several flushes: 64 ch x 160 Hz x 4 bytes is ~41 kB per second of signal
+            while (System.nanoTime() < deadline && (!Files.exists(file) || Files.size(file) < 600_000)) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.size(file) >= 600_000, "recording grew: " + Files.readString(dir.resolve("log.txt")));
+        } finally {
+            process.destroyForcibly(); // SIGKILL on Linux: no footer, no final flush
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        Recording recording = Recordings.read(file);
+        RecordedStream eeg = stream(recording, "EEG");
+        int samples = eeg.sampleCount();
+        assertTrue(samples >= 10 * 160, "at least ten seconds survive the kill, got " + samples);
+        assertArrayEquals(simulated(8, samples, new ArrayList<>()), eeg.samples()[8], "every flushed sample intact");
+    }
+
+    @Test
+    void runRecordsPredictionsAndCommandsBesideTheSignal(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.xdf");
+        CliTestSupport.Result r = CliTestSupport.run("run", "--speed", "max", "--json", "--duration", "30",
+                "--record", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+        Recording recording = Recordings.read(file);
+        RecordedStream predictions = stream(recording, "Predictions");
+        assertEquals(List.of("left", "right", "rest"), predictions.info().channels().labels());
+        assertEquals(summary.get("windows").asInt(), predictions.sampleCount());
+        assertEquals(summary.get("commands").asInt(), stream(recording, "Commands").sampleCount());
+        for (int i = 0; i < predictions.sampleCount(); i += 17) {
+            float sum = predictions.samples()[0][i] + predictions.samples()[1][i] + predictions.samples()[2][i];
+            assertEquals(1f, sum, 1e-5f, "probabilities sum to one");
+        }
+    }
+
+    @Test
+    void replayOfTheShippedEegmmidbRunPrintsDecisionsAndASummary() throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("replay", "recordings/eegmmidb/S001R04.edf", "--speed", "max",
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+        assertEquals("summary", summary.get("type").asText());
+        assertEquals(0, summary.get("dropped_samples").asLong());
+        // S001R04 holds 15 imagery cues (T1/T2); the first 3 of each class calibrate, the rest are online
+        assertEquals(9, summary.get("trials").asInt());
+        assertTrue(summary.get("commands").asInt() > 0);
+        long commandLines = lines.stream().filter(l -> l.contains("\"type\":\"command\"")).count();
+        assertEquals(summary.get("commands").asInt(), commandLines);
+    }
+
+    @Test
+    void replayWithoutAClassMappingSaysWhatToGive() {
+        CliTestSupport.Result r = CliTestSupport.run("replay",
+                System.getProperty("attend.shared") + "/data/xdf/xdf-modules-example-files/minimal.xdf");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--classes"), r.err());
+    }
+}

@@ -1,0 +1,62 @@
+package org.attend.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+    private static ReportData data() {
+        List<ReportData.ScoreRow> rows = new ArrayList<>();
+        for (int s = 1; s <= 6; s++) {
+            rows.add(new ReportData.ScoreRow(Integer.toString(s), "a", Map.of("roc_auc", 0.6 + 0.05 * s)));
+            rows.add(new ReportData.ScoreRow(Integer.toString(s), "b<x>", Map.of("roc_auc", 0.5 + 0.01 * s)));
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("scheme", "within-session");
+        float[][] attention = new float[3][10];
+        attention[1][4] = 1;
+        return new ReportData("test report", settings, List.of("roc_auc"), rows,
+                List.of(new ReportData.RocInput("a", new double[] {0.1, 0.4, 0.35, 0.8}, new int[] {0, 0, 1, 1})),
+                List.of(new ReportData.Confusion("a", List.of("left", "right"), new long[][] {{20, 5}, {7, 18}})),
+                List.of(new ReportData.Spectrum("C3", "left", new double[] {8, 9, 10}, new double[] {1, 2, 0.5})),
+                List.of(new ReportData.AttentionMap("attend", List.of("C3", "Cz", "C4"), attention, 0.1)));
+    }
+
+    @Test
+    void writesEveryChartAndTheStatistics(@TempDir Path dir) throws IOException {
+        Path html = HtmlReport.write(dir, data());
+        String text = Files.readString(html);
+        for (String png : List.of("scores.png", "roc.png", "confusion-a.png", "psd.png", "attention-attend.png")) {
+            assertTrue(text.contains("src=\"" + png + "\""), png);
+            BufferedImage image = ImageIO.read(dir.resolve(png).toFile());
+            assertTrue(image.getWidth() >= 400 && image.getHeight() >= 400, png);
+        }
+        // a beats b on all 6 subjects: exact two-sided p = 2 / 2^6
+        assertTrue(text.contains("<td>0.03125</td><td>exact</td>"), text);
+        assertTrue(text.contains("b&lt;x&gt;"), "names are escaped");
+        assertTrue(text.contains("0.775 ± 0.094"), "mean ± sd of a");
+    }
+
+    @Test
+    void rocPointsFollowThresholdsWithTies() {
+        List<double[]> p = RocCurve.points(new double[] {0.9, 0.5, 0.5, 0.1}, new int[] {1, 1, 0, 0});
+        assertEquals(4, p.size());
+        assertArrayEquals(new double[] {0, 0}, p.get(0));
+        assertArrayEquals(new double[] {0, 0.5}, p.get(1));
+        assertArrayEquals(new double[] {0.5, 1}, p.get(2));
+        assertArrayEquals(new double[] {1, 1}, p.get(3));
+    }
+}
