@@ -109,12 +109,12 @@ final class SessionRunner {
                 new ControlPolicy(policy), sinks,
                 listeners, new GroundTruthScorer(Set.copyOf(contract.classes()), trialSeconds,
                         contract.windowSeconds() / 2), duration);
-        DecodingStage[] decoding = new DecodingStage[1];
+        DecodingStage decodingOnly = null;
         Stage stage;
         CalibrateThenDecode calibrated = null;
         if (options.model != null) {
-            decoding[0] = online.get();
-            stage = decoding[0];
+            decodingOnly = online.get();
+            stage = decodingOnly;
         } else {
             int trials = options.calibrationTrials != null ? options.calibrationTrials : protocol.calibrationTrials();
             calibrated = new CalibrateThenDecode(new CalibrationRecorder(contract, channels,
@@ -136,7 +136,7 @@ final class SessionRunner {
                 listener.close();
             }
         }
-        DecodingStage done = calibrated != null ? calibrated.decoding() : decoding[0];
+        DecodingStage done = calibrated != null ? calibrated.decoding() : decodingOnly;
         if (done == null) {
             throw new IllegalStateException("stream '" + info.name() + "' ended during calibration: fewer than "
                     + "the required cued trials per class " + contract.classes());
@@ -179,9 +179,9 @@ final class SessionRunner {
             println(m);
             return;
         }
-        out.printf(Locale.ROOT, "online: %.1f s, %d trials, %d commands (%d correct, %d false activations), "
-                + "%d windows%n", s.onlineSeconds(), s.trials(), s.commands(), s.correct(), s.falseActivations(),
-                s.windows());
+        out.printf(Locale.ROOT, "online: %.1f s, %d trials (%d with a command), %d commands (%d correct, "
+                + "%d false activations), %d windows%n", s.onlineSeconds(), s.trials(), s.trialsWithCommand(),
+                s.commands(), s.correct(), s.falseActivations(), s.windows());
         out.printf(Locale.ROOT, "accuracy %.3f  ITR %.2f bits/min  latency p50 %.2f ms  p99 %.2f ms  "
                 + "dropped %d  late %d%n", s.accuracy(), s.itrBitsPerMin(), s.latencyMsP50(), s.latencyMsP99(),
                 s.droppedSamples(), s.lateSamples());

@@ -100,7 +100,8 @@ public final class DecodingStage implements Stage {
         double itr = InformationTransferRate.bitsPerMinute(decoder.contract().classes().size(), accuracy, scored,
                 seconds);
         return new SessionSummary(accuracy, itr, latency.percentileMillis(50), latency.percentileMillis(99),
-                stats.droppedSamples(), stats.lateSamples(), commands, scorer.trials(), scorer.correct(),
+                stats.droppedSamples(), stats.lateSamples(), commands, scorer.trials(), scorer.trialsWithCommand(),
+                scorer.correct(),
                 scorer.falseActivations(), latency.count(), seconds, endTime);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param lateSamples      samples processed later than the late threshold after arrival
  * @param commands         commands emitted (fail-safe stops included)
  * @param trials           cued trials seen online
+ * @param trialsWithCommand trials in which at least one command was emitted
  * @param correct          commands that matched their trial's cue
  * @param falseActivations commands outside any trial
  * @param windows          windows decoded
@@ -21,9 +22,9 @@ import java.util.Map;
  * @param endTime          source time of the last sample processed (calibration included)
  */
 public record SessionSummary(double accuracy, double itrBitsPerMin, double latencyMsP50, double latencyMsP99,
-                             long droppedSamples, long lateSamples, int commands, int trials, int correct,
-                             int falseActivations, int windows, double onlineSeconds,
-                             double endTime) {
+                             long droppedSamples, long lateSamples, int commands, int trials,
+                             int trialsWithCommand, int correct, int falseActivations, int windows,
+                             double onlineSeconds, double endTime) {
 
     /** The summary as an ordered map with snake_case keys, for JSON output. */
     public Map<String, Object> toMap() {
@@ -37,6 +38,7 @@ public record SessionSummary(double accuracy, double itrBitsPerMin, double laten
         m.put("late_samples", lateSamples);
         m.put("commands", commands);
         m.put("trials", trials);
+        m.put("trials_with_command", trialsWithCommand);
         m.put("correct", correct);
         m.put("false_activations", falseActivations);
         m.put("windows", windows);
