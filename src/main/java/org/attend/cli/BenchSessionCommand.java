@@ -83,7 +83,7 @@ public final class BenchSessionCommand implements Callable<Integer> {
         double replay = median(times[3]);
         out.printf(Locale.ROOT, "attend bench session: %d repetitions after %d warm-up, medians%n", repetitions, warmup);
         out.printf(Locale.ROOT, "simulated session (run --speed max, %.0f s of signal): %.3f s = %.0fx real time; "
-                + "simulator alone %.3f s; ratio %.2f%n", signal(sessions[0]), session, signal(sessions[0]) / session,
+                + "simulator alone %.3f s; ratio %.2f%n", sessions[0].endTime(), session, sessions[0].endTime() / session,
                 source, session / source);
         out.printf(Locale.ROOT, "  decision latency p50 %.3f ms, p99 %.3f ms (medians over repetitions); accuracy %.3f;"
                 + " dropped %d%n", median(Arrays.stream(sessions).mapToDouble(SessionSummary::latencyMsP50).toArray()),
@@ -93,10 +93,6 @@ public final class BenchSessionCommand implements Callable<Integer> {
                 + "ratio %.2f%n", file.getFileName(), replaySeconds, replay, replaySeconds / replay, read,
                 replay / read);
         return 0;
-    }
-
-    private static double signal(SessionSummary s) {
-        return s.endTime();
     }
 
     private static SessionSummary simulatedSession(DeviceProfile profile) throws Exception {

@@ -1,6 +1,7 @@
 package org.attend.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,55 +87,37 @@ final class SessionRunner {
                 contract.bandLowHz(), contract.bandHighHz(), PreprocessorSpec.DEFAULT_ORDER, notch, false),
                 info.channelCount());
         List<CommandSink> sinks = new ArrayList<>();
-        sinks.add(new PrintSink(out, options.json));
-        if (options.udpTarget != null) {
-            sinks.add(new UdpJsonSink(UdpJsonSink.parseTarget(options.udpTarget)));
-        }
         List<SessionListener> listeners = new ArrayList<>();
-        if (Boolean.TRUE.equals(options.lslOut)) {
-            LslBackend backend = options.lslBackend.open();
-            sinks.add(new LslMarkerSink(backend, "Attend commands"));
-            listeners.add(new LslPredictionPublisher(new LslPredictionOutlet(backend, "Attend predictions",
-                    contract.classes())));
-        }
-        if (options.predictions) {
-            listeners.add(new PredictionPrinter(out, options.json));
-        }
-        if (options.record != null) {
-            listeners.add(new XdfSessionRecorder(options.record, info));
-        }
-        double trialSeconds = options.trialSeconds != null ? options.trialSeconds : protocol.trialSeconds();
-        double duration = options.durationSeconds != null ? options.durationSeconds : Double.POSITIVE_INFINITY;
-        java.util.function.Supplier<DecodingStage> online = () -> new DecodingStage(decoder, channels, hopSamples,
-                new ControlPolicy(policy), sinks,
-                listeners, new GroundTruthScorer(Set.copyOf(contract.classes()), trialSeconds,
-                        contract.windowSeconds() / 2), duration);
-        DecodingStage decodingOnly = null;
-        Stage stage;
-        CalibrateThenDecode calibrated = null;
-        if (options.model != null) {
-            decodingOnly = online.get();
-            stage = decodingOnly;
-        } else {
-            int trials = options.calibrationTrials != null ? options.calibrationTrials : protocol.calibrationTrials();
-            calibrated = new CalibrateThenDecode(new CalibrationRecorder(contract, channels,
-                    options.epochOffsetSeconds), trials, decoder, calibration -> {
-                        printCalibration(decoder, calibration);
-                        return online.get();
-                    });
-            stage = calibrated;
-        }
-        Source source = rawSource.isLive() ? rawSource : PacedSource.at(rawSource, options.speed);
         EngineStats stats;
+        DecodingStage decodingOnly = null;
+        CalibrateThenDecode calibrated = null;
         try {
-            stats = new RealtimeEngine(source, preprocessor::process, stage, EngineSettings.defaults(), listeners).run();
+            openOutputs(info, contract, sinks, listeners);
+            double trialSeconds = options.trialSeconds != null ? options.trialSeconds : protocol.trialSeconds();
+            double duration = options.durationSeconds != null ? options.durationSeconds : Double.POSITIVE_INFINITY;
+            java.util.function.Supplier<DecodingStage> online = () -> new DecodingStage(decoder, channels, hopSamples,
+                    new ControlPolicy(policy), sinks,
+                    listeners, new GroundTruthScorer(Set.copyOf(contract.classes()), trialSeconds,
+                            contract.windowSeconds() / 2), duration);
+            Stage stage;
+            if (options.model != null) {
+                decodingOnly = online.get();
+                stage = decodingOnly;
+            } else {
+                int trials = options.calibrationTrials != null ? options.calibrationTrials
+                        : protocol.calibrationTrials();
+                calibrated = new CalibrateThenDecode(new CalibrationRecorder(contract, channels,
+                        options.epochOffsetSeconds), trials, decoder, calibration -> {
+                            printCalibration(decoder, calibration);
+                            return online.get();
+                        });
+                stage = calibrated;
+            }
+            Source source = rawSource.isLive() ? rawSource : PacedSource.at(rawSource, options.speed);
+            stats = new RealtimeEngine(source, preprocessor::process, stage, EngineSettings.defaults(), listeners)
+                    .run();
         } finally {
-            for (CommandSink sink : sinks) {
-                sink.close();
-            }
-            for (SessionListener listener : listeners) {
-                listener.close();
-            }
+            closeAll(sinks, listeners);
         }
         DecodingStage done = calibrated != null ? calibrated.decoding() : decodingOnly;
         if (done == null) {
@@ -147,6 +130,49 @@ final class SessionRunner {
         SessionSummary summary = done.summary(stats);
         printSummary(summary, decoder);
         return summary;
+    }
+
+    /** Opens the sinks and listeners the options ask for, into lists the caller closes whatever happens. */
+    private void openOutputs(StreamInfo info, InputContract contract, List<CommandSink> sinks,
+                             List<SessionListener> listeners) throws IOException {
+        sinks.add(new PrintSink(out, options.json));
+        if (options.udpTarget != null) {
+            sinks.add(new UdpJsonSink(UdpJsonSink.parseTarget(options.udpTarget)));
+        }
+        if (Boolean.TRUE.equals(options.lslOut)) {
+            LslBackend backend = options.lslBackend.open();
+            sinks.add(new LslMarkerSink(backend, "Attend commands"));
+            listeners.add(new LslPredictionPublisher(new LslPredictionOutlet(backend, "Attend predictions",
+                    contract.classes())));
+        }
+        if (options.predictions) {
+            listeners.add(new PredictionPrinter(out, options.json));
+        }
+        if (options.record != null) {
+            listeners.add(new XdfSessionRecorder(options.record, info));
+        }
+    }
+
+    /** Closes every output even when one fails, so that a recording always gets its footer. */
+    private static void closeAll(List<CommandSink> sinks, List<SessionListener> listeners) throws IOException {
+        IOException failure = null;
+        List<AutoCloseable> all = new ArrayList<>(sinks);
+        all.addAll(listeners);
+        for (AutoCloseable output : all) {
+            try {
+                output.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IOException("closing " + output.getClass().getSimpleName() + ": " + e.getMessage(),
+                            e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private Decoder newDecoder(StreamInfo info, Protocol protocol) {

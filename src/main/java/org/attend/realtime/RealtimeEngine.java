@@ -124,8 +124,8 @@ public final class RealtimeEngine {
             while (running) {
                 SourceRead read = source.read(settings.pollTimeout());
                 long now = System.nanoTime();
+                pendingMarkers.addAll(read.markers());
                 if (read.ended()) {
-                    pendingMarkers.addAll(read.markers());
                     if (!pendingMarkers.isEmpty()) {
                         // markers of chunks dropped at the very end still reach the stage, in an empty chunk
                         int channels = source.info().channelCount();
@@ -137,7 +137,6 @@ public final class RealtimeEngine {
                 }
                 dropped.addAndGet(read.lostSamples());
                 if (read.chunk() == null) {
-                    pendingMarkers.addAll(read.markers());
                     if (!lost && now - lastData > signalTimeoutNanos) {
                         lost = true;
                         LOG.warn("{}: no samples for {} ms, signal lost", source.info().name(),
@@ -148,12 +147,8 @@ public final class RealtimeEngine {
                 }
                 lastData = now;
                 lost = false;
-                List<Marker> markers = read.markers();
-                if (!pendingMarkers.isEmpty()) {
-                    pendingMarkers.addAll(markers);
-                    markers = List.copyOf(pendingMarkers);
-                }
-                AcquiredChunk acquired = new AcquiredChunk(read.chunk(), markers, now);
+                // markers wait in pendingMarkers until a chunk carrying them is handed over
+                AcquiredChunk acquired = new AcquiredChunk(read.chunk(), List.copyOf(pendingMarkers), now);
                 if (!live) {
                     queue.put(acquired);
                     pendingMarkers.clear();
@@ -162,9 +157,6 @@ public final class RealtimeEngine {
                 } else {
                     // never block a live source: lose the samples, count them, keep the markers
                     dropped.addAndGet(read.chunk().sampleCount());
-                    if (pendingMarkers.isEmpty()) {
-                        pendingMarkers.addAll(markers);
-                    }
                 }
             }
         } catch (InterruptedException e) {
