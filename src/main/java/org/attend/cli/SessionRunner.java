@@ -145,6 +145,7 @@ final class SessionRunner {
             listeners.add(new LslPredictionPublisher(new LslPredictionOutlet(backend, "Attend predictions",
                     contract.classes())));
         }
+        options.outputs.open(contract.classes(), out, options.json, sinks, listeners);
         if (options.predictions) {
             listeners.add(new PredictionPrinter(out, options.json));
         }
