@@ -11,7 +11,8 @@ import org.attend.stream.Command;
 /**
  * Writes one ASCII line per command to a serial port (jSerialComm), 8 data bits, no parity, one stop bit, no
  * flow control: {@code CMD <name> <confidence>\n}, the confidence with two decimals, e.g.
- * {@code CMD left 0.93\n} or {@code CMD stop 1.00\n}. A microcontroller reads it with a line parser.
+ * {@code CMD left 0.93\n} or {@code CMD stop 1.00\n}. A microcontroller reads it with a line parser. Each
+ * write returns once the line has left the port (or fails after {@value #WRITE_TIMEOUT_MS} ms).
  * Predictions are not sent: a serial line carries decisions only.
  */
 public final class SerialOutput implements ControlOutput {
@@ -20,6 +21,7 @@ public final class SerialOutput implements ControlOutput {
     public static final int DEFAULT_BAUD = 115_200;
     /** Longest a line may wait for the device before the write fails, ms. */
     public static final int WRITE_TIMEOUT_MS = 200;
+    private static final int CLOSE_LINGER_MS = 50;
 
     /**
      * Where the line goes.
@@ -100,6 +102,14 @@ public final class SerialOutput implements ControlOutput {
 
     @Override
     public void close() throws IOException {
+        // jSerialComm's closePort flushes (TCIOFLUSH) what the far end has not read yet. On a UART each write
+        // has already drained (it waits for the line to leave), but the peer of a pseudo-terminal (socat, a
+        // simulator) reads a moment later: give it that moment so that the last line, usually stop, survives.
+        try {
+            Thread.sleep(CLOSE_LINGER_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!port.closePort()) {
             throw new IOException("serial port " + name + ": cannot close it (error " + port.getLastErrorCode() + ")");
         }

@@ -2,6 +2,7 @@ package org.attend.control;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -37,6 +38,7 @@ public final class WebSocketOutput implements ControlOutput {
     private static final int STOP_TIMEOUT_MS = 1000;
 
     private final Server server;
+    private final InetSocketAddress bound;
     private final byte[] expectedAuthorization;
     private final String token;
 
@@ -48,23 +50,35 @@ public final class WebSocketOutput implements ControlOutput {
         checkToken(token);
         this.token = token;
         this.expectedAuthorization = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
-        this.server = new Server(address);
-        server.setReuseAddr(true);
+        // bound here rather than by the server's thread, so that a port in use is one line, not a logged trace
+        ServerSocketChannel channel = ServerSocketChannel.open();
+        try {
+            channel.socket().setReuseAddress(true);
+            channel.bind(address);
+            this.bound = (InetSocketAddress) channel.getLocalAddress();
+        } catch (IOException e) {
+            channel.close();
+            throw new IOException("websocket: cannot listen on " + address.getHostString() + ":" + address.getPort()
+                    + ": " + e.getMessage(), e);
+        }
+        this.server = new Server(channel);
         server.setDaemon(true);
         server.start();
         try {
             if (!server.started.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IOException("websocket: server on " + address + " did not start within "
+                stopQuietly();
+                throw new IOException("websocket: server on " + bound + " did not start within "
                         + START_TIMEOUT_SECONDS + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stopQuietly();
             throw new IOException("websocket: interrupted while starting", e);
         }
         if (server.startFailure != null) {
             stopQuietly();
-            throw new IOException("websocket: cannot listen on " + address.getHostString() + ":" + address.getPort()
-                    + ": " + server.startFailure.getMessage(), server.startFailure);
+            throw new IOException("websocket: cannot serve on " + bound + ": " + server.startFailure.getMessage(),
+                    server.startFailure);
         }
         if (!address.getAddress().isLoopbackAddress()) {
             LOG.warn("websocket: listening on {}, reachable from other machines", address);
@@ -91,12 +105,12 @@ public final class WebSocketOutput implements ControlOutput {
 
     /** The port the server listens on (the one chosen when asked for port 0). */
     public int port() {
-        return server.getPort();
+        return bound.getPort();
     }
 
     /** The address clients connect to, e.g. {@code ws://127.0.0.1:8765/}. */
     public String url() {
-        return "ws://" + server.getAddress().getHostString() + ":" + port() + "/";
+        return "ws://" + bound.getHostString() + ":" + port() + "/";
     }
 
     /** The token clients must present. */
@@ -153,8 +167,8 @@ public final class WebSocketOutput implements ControlOutput {
         final CountDownLatch started = new CountDownLatch(1);
         volatile Exception startFailure;
 
-        Server(InetSocketAddress address) {
-            super(address);
+        Server(ServerSocketChannel channel) {
+            super(channel);
         }
 
         @Override
