@@ -105,10 +105,14 @@ final class OutputOptions {
     void open(List<String> classes, PrintStream out, boolean json, List<CommandSink> sinks,
               List<SessionListener> listeners) throws IOException {
         for (Opener opener : openers(out, json)) {
-            ControlOutput output = opener.open(classes);
-            sinks.add(output);
-            listeners.add(new ControlOutputListener(output));
+            add(opener.open(classes), sinks, listeners);
         }
+    }
+
+    /** Registers an opened output: a sink for commands, a listener for predictions and health. */
+    static void add(ControlOutput output, List<CommandSink> sinks, List<SessionListener> listeners) {
+        sinks.add(output);
+        listeners.add(new ControlOutputListener(output));
     }
 
     private ControlOutput limited(ControlOutput output) {

@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
-import org.attend.control.LslMarkerSink;
-import org.attend.control.LslPredictionOutlet;
+import org.attend.control.LslOutput;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
@@ -141,9 +140,8 @@ final class SessionRunner {
         }
         if (Boolean.TRUE.equals(options.lslOut)) {
             LslBackend backend = options.lslBackend.open();
-            sinks.add(new LslMarkerSink(backend, "Attend commands"));
-            listeners.add(new LslPredictionPublisher(new LslPredictionOutlet(backend, "Attend predictions",
-                    contract.classes())));
+            OutputOptions.add(new LslOutput(backend, "Attend commands", "Attend predictions", contract.classes()),
+                    sinks, listeners);
         }
         options.outputs.open(contract.classes(), out, options.json, sinks, listeners);
         if (options.predictions) {

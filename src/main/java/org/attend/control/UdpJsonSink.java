@@ -9,7 +9,7 @@ import java.util.Map;
 import org.attend.stream.Command;
 
 /** Sends each command as one UDP datagram holding a JSON object (see {@link CommandJson}). */
-public final class UdpJsonSink implements CommandSink {
+public final class UdpJsonSink implements ControlOutput {
 
     private final DatagramSocket socket;
     private final InetSocketAddress target;
