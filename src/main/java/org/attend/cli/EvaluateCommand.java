@@ -33,7 +33,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--dataset", description = "eegmmidb (SNNN/SNNNRkk.edf) or folder (SUBJECT/[SESSION/]RUN.*)")
     String dataset;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "dataset folder")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "dataset folder (default for eegmmidb: the cache of 'attend data get')")
     Path data;
 
     @Option(names = "--subjects", description = "e.g. 1-12 or 1,3,5-7, or all (default)")
