@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.attend.testing.TestFiles;
 
 /**
- * Every EDF, BDF, GDF and BrainVision file of ../shared/data reads with the channel names, rates, sample
+ * Every EDF, BDF, GDF and BrainVision file of the corpus (repository copies, else -Dattend.data) reads with the channel names, rates, sample
  * counts, sample values (float32 precision) and annotations that MNE-Python reads (reference.json).
  */
 class SignalFileReferenceTest {
