@@ -51,6 +51,7 @@ public final class RecordCommand implements Callable<Integer> {
         if (!(durationSeconds > 0)) {
             throw new IllegalArgumentException("duration must be positive, got " + durationSeconds);
         }
+        OutputFile.check("--out", out, List.of(".xdf"));
         try (Source raw = open()) {
             Source paced = PacedSource.at(raw, speed);
             double rate = raw.info().sampleRateHz();
