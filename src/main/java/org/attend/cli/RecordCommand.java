@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attend.lsl.LslQuery;
 import org.attend.realtime.ChunkFilter;
 import org.attend.realtime.EngineSettings;
 import org.attend.realtime.EngineStats;
@@ -52,6 +53,9 @@ public final class RecordCommand implements Callable<Integer> {
             throw new IllegalArgumentException("duration must be positive, got " + durationSeconds);
         }
         OutputFile.check("--out", out, List.of(".xdf"));
+        if (!source.equals("sim")) {
+            LslQuery.check(source);
+        }
         try (Source raw = open()) {
             Source paced = PacedSource.at(raw, speed);
             double rate = raw.info().sampleRateHz();

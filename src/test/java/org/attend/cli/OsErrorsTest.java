@@ -59,4 +59,10 @@ class OsErrorsTest {
                 "attend record: --out " + edf + ": this command writes .xdf, so the file must end in .xdf");
         assertEquals(false, Files.exists(edf), "no XDF bytes in a .edf file");
     }
+
+    @Test
+    void anLslQueryWithAnUnbalancedQuoteFailsAtOnce() {
+        oneLine(CliTestSupport.run("lsl", "list", "--lsl-backend", "java", "--wait", "30", "--query", "name='EEG"), 2,
+                "attend list: LSL query \"name='EEG\": the quote at position 6 is never closed");
+    }
 }
