@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.attend.lsl.ChannelFormat;
 import org.attend.lsl.InletOptions;
 import org.attend.lsl.LslBackend;
@@ -21,6 +19,7 @@ import org.attend.lsl.LslInlet;
 import org.attend.lsl.LslOutlet;
 import org.attend.lsl.LslSample;
 import org.attend.lsl.LslStreamInfo;
+import org.attend.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +39,9 @@ public final class BenchLslCommand implements Callable<Integer> {
 
     @Mixin
     LslBackendOption backendOption;
+
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--channels", defaultValue = "64", description = "Channels (float32), default ${DEFAULT-VALUE}.")
     int channels;
@@ -112,8 +114,7 @@ public final class BenchLslCommand implements Callable<Integer> {
     private double[] latency(LslBackend backend) throws Exception {
         try (LslOutlet outlet = backend.outlet(spec("latency"));
              LslInlet inlet = connect(backend, outlet);
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("bench lsl latency").setInitialMax(warmup + samples)
-                     .build()) {
+             Progress bar = Progress.start("bench lsl latency", warmup + samples, "samples")) {
             paced(outlet, inlet, warmup, bar, 0);
             System.gc();
             return paced(outlet, inlet, samples, bar, warmup);
@@ -121,7 +122,7 @@ public final class BenchLslCommand implements Callable<Integer> {
     }
 
     /** Pushes {@code count} samples at the nominal rate from another thread and times each one's pull. */
-    private double[] paced(LslOutlet outlet, LslInlet inlet, int count, ProgressBar bar, int done) throws Exception {
+    private double[] paced(LslOutlet outlet, LslInlet inlet, int count, Progress bar, int done) throws Exception {
         Thread pusher = new Thread(() -> {
             long period = (long) (1e9 / rate);
             long next = System.nanoTime();

@@ -78,6 +78,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     NnRuntimeOptions runtime;
 
+    @Mixin
+    QuietOption quiet;
+
     @Override
     public Integer call() throws Exception {
         runtime.start();

@@ -16,9 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,9 +85,8 @@ public final class Evaluation {
         List<SubjectSummary> summaries = java.util.Collections.synchronizedList(new ArrayList<>());
         CellEvaluator evaluator = new CellEvaluator(plan.paradigm(), loader);
         ExecutorService executor = Executors.newFixedThreadPool(plan.threads());
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
-                .setInitialMax((long) plan.subjects().size() * specs.size()).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" cells", 1).build()) {
+        try (Progress bar = Progress.start("evaluate " + plan.scheme().name(),
+                (long) plan.subjects().size() * specs.size(), "cells")) {
             if (plan.scheme().usesOtherSubjects() && anyPending(plan, specs, store, key)) {
                 runAll(executor, plan.subjects(), s -> pool.put(s, load(plan, s)));
             }
