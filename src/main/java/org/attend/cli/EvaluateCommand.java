@@ -29,6 +29,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.yaml", description = "experiment file (same keys as the options)")
     Path experiment;
 

@@ -79,6 +79,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     NnRuntimeOptions runtime;
 
+    @Mixin
+    QuietOption quiet;
+
     @Override
     public Integer call() throws Exception {
         runtime.start();
