@@ -3,7 +3,7 @@ package org.attend.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.attend.control.CommandSink;
 import org.attend.control.ControlOutput;
 import org.attend.control.ControlPolicy;
 import org.attend.control.Endpoints;
@@ -21,7 +20,8 @@ import org.attend.control.OscOutput;
 import org.attend.control.PredictionRateLimit;
 import org.attend.control.SerialOutput;
 import org.attend.control.WebSocketOutput;
-import org.attend.realtime.SessionListener;
+import org.attend.realtime.SessionOutput;
+import org.attend.realtime.SessionPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -75,7 +75,7 @@ final class OutputOptions {
     }
 
     /** The outputs these flags ask for, unopened; the WebSocket one prints its address (and token) on {@code out}. */
-    List<Opener> openers(PrintStream out, boolean json) {
+    private List<Opener> openers(PrintWriter out, boolean json) {
         List<Opener> openers = new ArrayList<>();
         if (osc != null) {
             openers.add(classes -> limited(new OscOutput(osc, classes)));
@@ -98,21 +98,23 @@ final class OutputOptions {
         return openers;
     }
 
-    /**
-     * Opens every output into {@code sinks} (commands, {@code stop} included) and {@code listeners}
-     * (predictions, health), lists the caller closes whatever happens.
-     */
-    void open(List<String> classes, PrintStream out, boolean json, List<CommandSink> sinks,
-              List<SessionListener> listeners) throws IOException {
+    /** Adds the outputs these flags ask for to {@code plan}; the WebSocket one announces itself on {@code out}. */
+    void addTo(SessionPlan.Builder plan, PrintWriter out, boolean json) {
         for (Opener opener : openers(out, json)) {
-            add(opener.open(classes), sinks, listeners);
+            plan.optOutput(control(opener));
         }
     }
 
-    /** Registers an opened output: a sink for commands, a listener for predictions and health. */
-    static void add(ControlOutput output, List<CommandSink> sinks, List<SessionListener> listeners) {
-        sinks.add(output);
-        listeners.add(new ControlOutputListener(output));
+    /**
+     * A control output as a session output: opened with the decoder's classes, registered as a sink (commands,
+     * {@code stop} included) and as a listener (predictions, health).
+     */
+    static SessionOutput control(Opener opener) {
+        return (context, registry) -> {
+            ControlOutput output = opener.open(context.classes());
+            registry.sink(output);
+            registry.listener(new ControlOutputListener(output));
+        };
     }
 
     private ControlOutput limited(ControlOutput output) {
@@ -128,7 +130,7 @@ final class OutputOptions {
         return commands;
     }
 
-    private static void announce(PrintStream out, boolean json, WebSocketOutput server, boolean tokenGenerated) {
+    private static void announce(PrintWriter out, boolean json, WebSocketOutput server, boolean tokenGenerated) {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("type", "websocket");
