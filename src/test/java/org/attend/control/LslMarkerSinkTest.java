@@ -17,13 +17,13 @@ import org.attend.stream.Command;
 import org.attend.stream.Prediction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.attend.testing.TestFiles;
 
 @Timeout(60)
 class LslMarkerSinkTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final JavaBackend BACKEND = new JavaBackend(LslConfig.parse(Path.of(
-            System.getProperty("attend.shared", "../shared"), "lsl", "lsl_api.loopback.cfg")));
+    private static final JavaBackend BACKEND = new JavaBackend(TestFiles.loopbackLsl());
 
     private static LslInlet connect(LslStreamInfo published) throws Exception {
         List<LslStreamInfo> found = BACKEND.resolve("source_id='" + published.sourceId() + "'", 1, WAIT);
