@@ -16,6 +16,8 @@ import org.attend.control.LslPredictionOutlet;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
+import org.attend.dashboard.Dashboard;
+import org.attend.dashboard.FrameCounts;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
@@ -89,10 +91,16 @@ final class SessionRunner {
         List<CommandSink> sinks = new ArrayList<>();
         List<SessionListener> listeners = new ArrayList<>();
         EngineStats stats;
+        Dashboard dashboard = null;
         DecodingStage decodingOnly = null;
         CalibrateThenDecode calibrated = null;
         try {
             openOutputs(info, contract, sinks, listeners);
+            dashboard = options.dashboard.open(info, decoder.name(), contract.channels(), contract.classes(),
+                    options.notchHz);
+            if (dashboard != null) {
+                listeners.add(dashboard);
+            }
             double trialSeconds = options.trialSeconds != null ? options.trialSeconds : protocol.trialSeconds();
             double duration = options.durationSeconds != null ? options.durationSeconds : Double.POSITIVE_INFINITY;
             java.util.function.Supplier<DecodingStage> online = () -> new DecodingStage(decoder, channels, hopSamples,
@@ -128,7 +136,7 @@ final class SessionRunner {
             decoder.save(options.saveModel);
         }
         SessionSummary summary = done.summary(stats);
-        printSummary(summary, decoder);
+        printSummary(summary, decoder, dashboard == null ? null : dashboard.frames());
         return summary;
     }
 
@@ -198,10 +206,14 @@ final class SessionRunner {
         }
     }
 
-    private void printSummary(SessionSummary s, Decoder decoder) throws Exception {
+    private void printSummary(SessionSummary s, Decoder decoder, FrameCounts dashboard) throws Exception {
         if (options.json) {
             Map<String, Object> m = s.toMap();
             m.put("decoder", decoder.name());
+            if (dashboard != null) {
+                m.put("dashboard_frames", dashboard.rendered());
+                m.put("dashboard_skipped_frames", dashboard.skipped());
+            }
             println(m);
             return;
         }
@@ -211,6 +223,10 @@ final class SessionRunner {
         out.printf(Locale.ROOT, "accuracy %.3f  ITR %.2f bits/min  latency p50 %.2f ms  p99 %.2f ms  "
                 + "dropped %d  late %d%n", s.accuracy(), s.itrBitsPerMin(), s.latencyMsP50(), s.latencyMsP99(),
                 s.droppedSamples(), s.lateSamples());
+        if (dashboard != null) {
+            out.printf(Locale.ROOT, "dashboard: %d frames drawn, %d skipped%s%n", dashboard.rendered(),
+                    dashboard.skipped(), options.dashboard.png != null ? ", picture " + options.dashboard.png : "");
+        }
     }
 
     private void println(Map<String, Object> m) {
