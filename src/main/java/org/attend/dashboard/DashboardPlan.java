@@ -143,15 +143,15 @@ public record DashboardPlan(StreamInfo stream, String decoderName, List<String> 
             if (decoderName == null || decoderChannels == null || classes == null) {
                 throw new IllegalArgumentException("dashboard: the decoder is not set");
             }
-            if (!window && png == null) {
-                throw new IllegalArgumentException("dashboard: neither a window nor a PNG file is asked for");
-            }
             if (!(pngEverySeconds >= 0) || Double.isInfinite(pngEverySeconds)) {
                 throw new IllegalArgumentException("dashboard: --dashboard-every must be a positive number of "
                         + "seconds, got " + pngEverySeconds);
             }
             if (pngEverySeconds > 0 && png == null) {
                 throw new IllegalArgumentException("dashboard: --dashboard-every needs --dashboard-png FILE");
+            }
+            if (!window && png == null) {
+                throw new IllegalArgumentException("dashboard: neither a window nor a PNG file is asked for");
             }
             if (!(framesPerSecond >= 1 && framesPerSecond <= 120)) {
                 throw new IllegalArgumentException("dashboard: frame rate must be 1..120 frames/s, got "

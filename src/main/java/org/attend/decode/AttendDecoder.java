@@ -122,7 +122,8 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
         CommonOps_DDRM.divide(prior, subjects.size());
         int[][] split = stratifiedSplit(labels, settings.validationFraction(), settings.training().seed());
         TrainingOptions options = settings.training();
-        for (int attempt = 1; ; attempt++) {
+        int attempt = 1;
+        for (; ; attempt++) {
             closeModel();
             model = AttendNetModel.create(netConfig, NnEngine.device(settings.device()), options.seed());
             try {
@@ -133,7 +134,7 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                LOG.warn("{}; retrying at half the learning rate", e.getMessage());
+                LOG.warn("guard: {}; retrying at half the learning rate", e.getMessage());
                 options = options.withLearningRate(options.learningRate() / 2);
             }
         }
@@ -146,6 +147,9 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
         m.put("trainWindows", split[0].length);
         m.put("validationWindows", split[1].length);
         m.put("medianEpochSeconds", history.medianEpochSeconds());
+        // the training guards, so that a model card shows when one fired
+        m.put("trainingAttempts", attempt);
+        m.put("skippedBatches", history.skippedBatches());
         metrics = m;
         LOG.info("trained {}: validation accuracy {} at epoch {}", NAME, history.best().validationAccuracy(),
                 history.bestEpoch());
