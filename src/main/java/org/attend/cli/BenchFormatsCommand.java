@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class BenchFormatsCommand implements Callable<Integer> {
 
     @Option(names = "--file", paramLabel = "FILE", description = "recording to read (default: ${DEFAULT-VALUE})")
-    Path file = Path.of(System.getProperty("attend.home", "."), "recordings", "eegmmidb", "S001R04.edf");
+    Path file = AttendHome.resolve("recordings/eegmmidb/S001R04.edf");
 
     @Option(names = "--repetitions", description = "timed reads (default: ${DEFAULT-VALUE})")
     int repetitions = 200;

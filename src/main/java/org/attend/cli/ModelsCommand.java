@@ -23,7 +23,7 @@ public final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path root = dir != null ? dir : Path.of(System.getProperty("attend.home", ".")).resolve("models");
+        Path root = dir != null ? dir : AttendHome.resolve("models");
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("models folder " + root + " does not exist");
         }
