@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.Evaluation;
 import org.attend.experiment.ExperimentConfig;
-import org.attend.experiment.IirBandPass;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Scheme;
 import picocli.CommandLine.Command;
@@ -78,7 +77,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--calibration-trials", description = "target-subject trials for the transfer scheme (default 10)")
     Integer calibrationTrials;
 
-    @Option(names = "--decoders", split = ",", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,model:DIR,"
+    @Option(names = "--decoders", split = ",", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,model:DIR,finetune:DIR,"
             + "torchscript:FILE.pt, or a plugin's name")
     List<String> decoders;
 
@@ -94,6 +93,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders")
     List<Path> plugins;
 
+    @picocli.CommandLine.Mixin
+    DecoderOptionFlags decoderOptions;
+
     @Override
     public Integer call() throws Exception {
         ExperimentConfig options = new ExperimentConfig(dataset, data, subjects, paradigm, events, runs, tmin, tmax,
@@ -105,8 +107,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         var d = config.resolveDataset();
         Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
                 Scheme.named(config.scheme(), config.folds(), config.calibrationTrials()), config.decoders(),
-                config.out(), config.threads(), config.seed());
-        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), new IirBandPass()), loader)
+                config.out(), config.threads(), config.seed(), decoderOptions.options());
+        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR), loader)
                 .run(plan);
         Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString());
         System.out.println("results: " + plan.out().resolve("results.csv") + ", report: " + report);

@@ -96,6 +96,9 @@ final class SessionOptions {
     @picocli.CommandLine.Mixin
     LslBackendOption lslBackend = new LslBackendOption();
 
+    @picocli.CommandLine.Mixin
+    ModelFlags modelFlags = new ModelFlags();
+
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
     Path record;

@@ -18,12 +18,14 @@ public final class AttendDecoderFactory implements DecoderFactory {
     }
 
     @Override
-    public Decoder create(InputContract contract) {
-        return new AttendDecoder(contract, AttendSettings.fromSystemProperties());
+    public Decoder create(InputContract contract, DecoderOptions options) {
+        return new AttendDecoder(contract, AttendSettings.fromOptions(options), options);
     }
 
+    /** Loads with {@code options} (see {@link AttendSettings#fromOptions}); {@code epochs}/{@code lr} etc. only
+     * matter if the decoder is then fitted or fine-tuned. */
     @Override
-    public Decoder load(Path modelDir) throws IOException {
-        return AttendDecoder.load(modelDir, AttendSettings.fromSystemProperties());
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        return AttendDecoder.load(modelDir, AttendSettings.fromOptions(options), options);
     }
 }

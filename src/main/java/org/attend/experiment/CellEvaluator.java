@@ -13,8 +13,6 @@ import org.attend.stream.Window;
 /** Runs one decoder through every split of a scheme for one subject and scores the predictions. */
 public final class CellEvaluator {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CellEvaluator.class);
-
     private final Paradigm paradigm;
     private final ClassLoader loader;
 
@@ -26,11 +24,10 @@ public final class CellEvaluator {
     /** Evaluates {@code spec} on {@code splits} of {@code subject}. */
     public CellResult evaluate(String key, String subject, DecoderSpec spec, Scheme scheme, List<Split> splits)
             throws IOException {
-        if (!scheme.fits() && !spec.isTrained()) {
+        if (!scheme.fits() && !spec.isFixed()) {
             throw new IllegalArgumentException("scheme '" + scheme.name() + "' fits nothing: name a trained model "
                     + "as model:PATH, not '" + spec.label() + "'");
         }
-        Decoder trained = spec.isTrained() ? spec.loadTrained(loader) : null;
         List<Integer> labels = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
         double aucSum = 0;
@@ -39,47 +36,46 @@ public final class CellEvaluator {
         int attentionCount = 0;
         long fitNanos = 0;
         List<String> channels = List.of();
-        for (Split split : splits) {
-            Decoder decoder = trained;
-            if (decoder == null) {
-                decoder = spec.create(contractOf(split.train()), loader);
-                long start = System.nanoTime();
-                decoder.fit(split.train());
-                fitNanos += System.nanoTime() - start;
-            }
-            LabeledEpochs test = arrangeFor(decoder.contract(), split.test(), spec.label());
-            channels = test.channels();
-            int positive = test.classes().size() == 2 ? 1 : -1;
-            double[] scores = new double[test.size()];
-            for (int i = 0; i < test.size(); i++) {
-                Prediction p = decoder.predict(new Window(test.data()[i], i, i));
-                double[] row = new double[p.probabilities().length];
-                for (int k = 0; k < row.length; k++) {
-                    row[k] = p.probabilities()[k];
-                }
-                probabilities.add(row);
-                labels.add(test.labels()[i]);
-                if (positive > 0) {
-                    scores[i] = row[positive];
-                }
-                if (p.attention() != null) {
-                    attentionSum = accumulate(attentionSum, p.attention());
-                    attentionCount++;
-                }
-            }
-            if (decoder != trained) {
-                release(decoder);
-            }
-            if (positive > 0) {
-                double auc = Metrics.rocAuc(scores, test.labels());
-                if (!Double.isNaN(auc)) {
-                    aucSum += auc;
-                    aucCount++;
+        Decoder fixed = spec.isFixed() ? spec.loadTrained(loader) : null;
+        try {
+            for (Split split : splits) {
+                Fitted fit = fixed != null ? null : fitted(spec, split.train());
+                try (Decoder decoder = fit == null ? null : fit.decoder()) {
+                    Decoder used = fixed != null ? fixed : decoder;
+                    fitNanos += fit == null ? 0 : fit.nanos();
+                    LabeledEpochs test = arrangeFor(used.contract(), split.test(), spec.label());
+                    channels = test.channels();
+                    int positive = test.classes().size() == 2 ? 1 : -1;
+                    double[] scores = new double[test.size()];
+                    for (int i = 0; i < test.size(); i++) {
+                        Prediction p = used.predict(new Window(test.data()[i], i, i));
+                        double[] row = new double[p.probabilities().length];
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] = p.probabilities()[k];
+                        }
+                        probabilities.add(row);
+                        labels.add(test.labels()[i]);
+                        if (positive > 0) {
+                            scores[i] = row[positive];
+                        }
+                        if (p.attention() != null) {
+                            attentionSum = accumulate(attentionSum, p.attention());
+                            attentionCount++;
+                        }
+                    }
+                    if (positive > 0) {
+                        double auc = Metrics.rocAuc(scores, test.labels());
+                        if (!Double.isNaN(auc)) {
+                            aucSum += auc;
+                            aucCount++;
+                        }
+                    }
                 }
             }
-        }
-        if (trained != null) {
-            release(trained);
+        } finally {
+            if (fixed != null) {
+                fixed.close();
+            }
         }
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         int[] predicted = probabilities.stream().mapToInt(CellEvaluator::argmax).toArray();
@@ -99,14 +95,27 @@ public final class CellEvaluator {
                 confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
     }
 
-    /** Frees native resources (neural decoders hold engine memory) as soon as a decoder is done. */
-    private static void release(Decoder decoder) {
-        if (decoder instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.warn("closing {} failed: {}", decoder.name(), e.getMessage());
+    /** A decoder fitted in one split, and how long the fit took. */
+    private record Fitted(Decoder decoder, long nanos) {
+    }
+
+    /**
+     * A decoder fitted on a split's training trials: a new one of the spec's kind, or the spec's trained
+     * model fine-tuned ({@link Decoder#fineTune}). Closed by the caller.
+     */
+    private Fitted fitted(DecoderSpec spec, LabeledEpochs train) throws IOException {
+        Decoder decoder = spec.isTrained() ? spec.loadTrained(loader) : spec.create(contractOf(train), loader);
+        try {
+            long start = System.nanoTime();
+            if (spec.isTrained()) {
+                decoder.fineTune(arrangeFor(decoder.contract(), train, spec.label()));
+            } else {
+                decoder.fit(train);
             }
+            return new Fitted(decoder, System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            decoder.close();
+            throw e;
         }
     }
 

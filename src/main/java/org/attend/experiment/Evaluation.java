@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.attend.decode.DecoderOptions;
+import org.attend.decode.InputContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,13 +45,21 @@ public final class Evaluation {
      * @param out      output folder
      * @param threads  subjects evaluated at once
      * @param seed     seed of every random choice
+     * @param options  options handed to every decoder's factory ({@code NAME.key} for one decoder only)
      */
     public record Plan(Dataset dataset, Paradigm paradigm, List<String> subjects, Scheme scheme,
-                       List<String> decoders, Path out, int threads, long seed) {
+                       List<String> decoders, Path out, int threads, long seed, DecoderOptions options) {
+
+        /** A plan with every decoder's default options. */
+        public Plan(Dataset dataset, Paradigm paradigm, List<String> subjects, Scheme scheme, List<String> decoders,
+                    Path out, int threads, long seed) {
+            this(dataset, paradigm, subjects, scheme, decoders, out, threads, seed, DecoderOptions.none());
+        }
 
         public Plan {
             subjects = List.copyOf(subjects);
             decoders = List.copyOf(decoders);
+            options = options == null ? DecoderOptions.none() : options;
             if (subjects.isEmpty() || decoders.isEmpty()) {
                 throw new IllegalArgumentException("an evaluation needs at least one subject and one decoder");
             }
@@ -60,7 +71,8 @@ public final class Evaluation {
         /** What a stored cell must have been computed with to be reused. */
         String cellKey() {
             String pool = scheme.usesOtherSubjects() ? " subjects=" + subjects : "";
-            return dataset.name() + " " + paradigm + " " + scheme + " seed=" + seed + pool;
+            String given = options.isEmpty() ? "" : " options=" + options;
+            return dataset.name() + " " + paradigm + " " + scheme + " seed=" + seed + pool + given;
         }
     }
 
@@ -78,11 +90,19 @@ public final class Evaluation {
 
     /** Runs the plan and writes its tables into {@code plan.out()}. */
     public Outcome run(Plan plan) throws IOException {
-        List<DecoderSpec> specs = plan.decoders().stream().map(d -> DecoderSpec.parse(d, loader)).toList();
+        List<DecoderSpec> specs = plan.decoders().stream()
+                .map(d -> DecoderSpec.parse(d, loader).withOptions(plan.options())).toList();
         Files.createDirectories(plan.out());
         ResumeStore store = new ResumeStore(plan.out());
         String key = plan.cellKey();
         Map<String, SubjectEpochs> pool = new ConcurrentHashMap<>();
+        Map<DecoderSpec, InputContract> contracts = new HashMap<>();
+        for (DecoderSpec spec : specs) {
+            InputContract c = spec.isTrained() ? spec.trainedContract() : null;
+            if (c != null) {
+                contracts.put(spec, c);
+            }
+        }
         List<CellResult> cells = java.util.Collections.synchronizedList(new ArrayList<>());
         List<SubjectSummary> summaries = java.util.Collections.synchronizedList(new ArrayList<>());
         CellEvaluator evaluator = new CellEvaluator(plan.paradigm(), loader);
@@ -91,22 +111,30 @@ public final class Evaluation {
                 .setInitialMax((long) plan.subjects().size() * specs.size()).setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" cells", 1).build()) {
             if (plan.scheme().usesOtherSubjects() && anyPending(plan, specs, store, key)) {
-                runAll(executor, plan.subjects(), s -> pool.put(s, load(plan, s)));
+                runAll(executor, plan.subjects(), s -> {
+                    epochsOf(plan, s, null, pool);
+                    for (InputContract c : new java.util.HashSet<>(contracts.values())) {
+                        epochsOf(plan, s, c, pool);
+                    }
+                });
             }
             runAll(executor, plan.subjects(), subject -> {
-                SubjectEpochs epochs = null;
                 for (DecoderSpec spec : specs) {
                     String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
                     Optional<CellResult> done = store.find(path, CellResult.class, CellResult::key, key);
                     if (done.isEmpty()) {
-                        if (epochs == null) {
-                            epochs = pool.containsKey(subject) ? pool.get(subject) : load(plan, subject);
+                        InputContract c = contracts.get(spec);
+                        SubjectEpochs target = epochsOf(plan, subject, c, pool);
+                        List<SubjectEpochs> others = new ArrayList<>();
+                        if (plan.scheme().usesOtherSubjects()) {
+                            for (String s : plan.subjects()) {
+                                if (!s.equals(subject)) {
+                                    others.add(epochsOf(plan, s, c, pool));
+                                }
+                            }
                         }
-                        List<SubjectEpochs> others = plan.scheme().usesOtherSubjects()
-                                ? plan.subjects().stream().filter(s -> !s.equals(subject)).map(pool::get).toList()
-                                : List.of();
                         CellResult cell = evaluator.evaluate(key, subject, spec, plan.scheme(),
-                                plan.scheme().splits(epochs, others, plan.seed()));
+                                plan.scheme().splits(target, others, plan.seed()));
                         store.put(path, cell);
                         done = Optional.of(cell);
                     }
@@ -116,9 +144,7 @@ public final class Evaluation {
                 String path = ResumeStore.subjectPath(subject);
                 Optional<SubjectSummary> summary = store.find(path, SubjectSummary.class, SubjectSummary::key, key);
                 if (summary.isEmpty()) {
-                    if (epochs == null) {
-                        epochs = pool.containsKey(subject) ? pool.get(subject) : load(plan, subject);
-                    }
+                    SubjectEpochs epochs = epochsOf(plan, subject, null, pool);
                     int[] folds = plan.scheme() instanceof WithinSession w ? w.folds(epochs, plan.seed()) : null;
                     summary = Optional.of(SubjectSummary.of(key, epochs, folds));
                     store.put(path, summary.get());
@@ -142,8 +168,22 @@ public final class Evaluation {
         return new Outcome(ordered, orderedSummaries);
     }
 
-    private SubjectEpochs load(Plan plan, String subject) throws IOException {
-        return epocher.epochs(plan.dataset(), subject, plan.paradigm());
+    /**
+     * A subject's trials as the paradigm cuts them ({@code contract} null), or as a trained model's contract
+     * needs them (its preprocessing, band, channels and window length), loaded once per evaluation.
+     */
+    private SubjectEpochs epochsOf(Plan plan, String subject, InputContract contract, Map<String, SubjectEpochs> pool)
+            throws IOException {
+        String cacheKey = subject + (contract == null ? "" : " " + contract);
+        SubjectEpochs cached = pool.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        SubjectEpochs loaded = contract == null ? epocher.epochs(plan.dataset(), subject, plan.paradigm())
+                : epocher.withChain(contract.preprocessing()).epochs(plan.dataset(), subject,
+                        Epocher.paradigmFor(plan.paradigm(), contract));
+        SubjectEpochs raced = pool.putIfAbsent(cacheKey, loaded);
+        return raced != null ? raced : loaded;
     }
 
     private static boolean anyPending(Plan plan, List<DecoderSpec> specs, ResumeStore store, String key)

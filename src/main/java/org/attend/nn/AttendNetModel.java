@@ -132,7 +132,7 @@ public final class AttendNetModel implements AutoCloseable {
     }
 
     /** The parameters as bytes, e.g. to keep the best epoch in memory. */
-    byte[] snapshot() throws IOException {
+    public byte[] snapshot() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             net.saveParameters(out);
@@ -141,7 +141,7 @@ public final class AttendNetModel implements AutoCloseable {
     }
 
     /** Restores parameters from {@link #snapshot()}. */
-    void restore(byte[] snapshot) {
+    public void restore(byte[] snapshot) {
         try {
             loadParameters(new ByteArrayInputStream(snapshot));
         } catch (IOException | MalformedModelException e) {
