@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attend.experiment.CellEngine;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.Evaluation;
 import org.attend.experiment.ExperimentConfig;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Scheme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,8 +79,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--calibration-trials", description = "target-subject trials for the transfer scheme (default 10)")
     Integer calibrationTrials;
 
-    @Option(names = "--decoders", split = ",", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,model:DIR,finetune:DIR,"
-            + "torchscript:FILE.pt, or a plugin's name")
+    @Option(names = "--decoders", split = ",(?![^\\[]*\\])", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,"
+            + "model:DIR,finetune:DIR,torchscript:FILE.pt, or a plugin's name; options in brackets, a grid with |: "
+            + "'attend[lr=1e-3|3e-3,epochs=40|80]' is one decoder per setting")
     List<String> decoders;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default ./evaluation)")
@@ -89,6 +92,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "seed of the fold assignment and every random choice (default 42)")
     Long seed;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders")
     List<Path> plugins;
@@ -108,8 +114,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
                 Scheme.named(config.scheme(), config.folds(), config.calibrationTrials()), config.decoders(),
                 config.out(), config.threads(), config.seed(), decoderOptions.options());
-        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR), loader)
-                .run(plan);
+        Evaluation.Outcome outcome;
+        try (CellEngine cells = engine.open(config.threads(), loader, config.plugins())) {
+            outcome = new Evaluation(new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR), loader).run(plan, cells);
+        }
         Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString());
         System.out.println("results: " + plan.out().resolve("results.csv") + ", report: " + report);
         return 0;

@@ -1,12 +1,34 @@
 package org.attend.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.attend.control.LslMarkerSink;
+import org.attend.control.LslPredictionOutlet;
 import org.attend.control.PolicySettings;
+import org.attend.control.PrintSink;
+import org.attend.control.UdpJsonSink;
+import org.attend.decode.Decoder;
+import org.attend.decode.Decoders;
+import org.attend.decode.InputContract;
+import org.attend.dsp.Preprocessing;
+import org.attend.lsl.LslBackend;
+import org.attend.realtime.SessionOutput;
+import org.attend.realtime.SessionPlan;
+import org.attend.realtime.SessionResult;
+import org.attend.realtime.SessionRunner;
+import org.attend.source.Montages;
+import org.attend.source.Source;
+import org.attend.stream.StreamInfo;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs the real-time path: {@code run}, {@code replay}, {@code live}. */
 final class SessionOptions {
+
+    /** {@code --decoder finetune:DIR}: calibration fine-tunes the model in DIR instead of training a new one. */
+    static final String FINETUNE = "finetune:";
 
     @Option(names = "--speed", converter = SpeedConverter.class, paramLabel = "FACTOR|max",
             description = "Pace of a simulated or recorded source: 1 = real time (default), 2 = twice as fast, "
@@ -18,7 +40,8 @@ final class SessionOptions {
     Double durationSeconds;
 
     @Option(names = "--decoder", paramLabel = "NAME", defaultValue = "csp-lda",
-            description = "Decoder to calibrate (default: ${DEFAULT-VALUE}); see 'attend models'.")
+            description = "Decoder to calibrate (default: ${DEFAULT-VALUE}); see 'attend models'; finetune:DIR "
+                    + "fine-tunes the model in DIR on the calibration trials.")
     String decoder;
 
     @Option(names = "--model", paramLabel = "DIR",
@@ -93,17 +116,98 @@ final class SessionOptions {
                     + "'Attend commands' and 'Attend predictions' (default: on for live, off otherwise).")
     Boolean lslOut;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     LslBackendOption lslBackend = new LslBackendOption();
 
-    @picocli.CommandLine.Mixin
-    ModelFlags modelFlags = new ModelFlags();
+    @Mixin
+    DecoderOptionFlags decoderOptions = new DecoderOptionFlags();
+
+    /** The command this mixin is part of: which flags were given, for {@link ModelContradictions}. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
     Path record;
 
-    PolicySettings policy() {
-        return new PolicySettings(threshold, dwell, refractorySeconds, restClass);
+    @Option(names = "--stale-ms", paramLabel = "MS",
+            description = "Silence after which the stream is stale and every output gets 'stop' (default: 3 chunk "
+                    + "intervals, 50-200 ms).")
+    Double staleMillis;
+
+    /**
+     * Maps these options onto a plan for {@code source}: a trained model, or a decoder calibrated on the cued
+     * trials of {@code classes}; commands printed on {@code out}.
+     *
+     * @param trialSeconds      the source's trial length (unless {@code --trial-seconds})
+     * @param calibrationTrials the source's calibration trials per class (unless {@code --calibration-trials})
+     */
+    SessionPlan.Builder plan(Source source, List<String> classes, double trialSeconds, int calibrationTrials,
+                             PrintWriter out) throws IOException {
+        SessionPlan.Builder plan = SessionPlan.builder().setSource(source)
+                .optSpeed(speed)
+                .optHopSeconds(hopSeconds)
+                .optEpochOffsetSeconds(epochOffsetSeconds)
+                .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
+                .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
+                .optReporter(new SessionPrinter(out, json));
+        Path pretrained = model != null ? model
+                : decoder.startsWith(FINETUNE) ? Path.of(decoder.substring(FINETUNE.length())) : null;
+        Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options())
+                : newDecoder(source.info(), classes);
+        if (pretrained != null) {
+            ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
+        }
+        plan.optNotchHz(chosen.contract().preprocessing().notchHz());
+        if (model != null) {
+            plan.setDecoder(chosen);
+        } else {
+            // a pretrained decoder is fine-tuned on the calibration trials, a new one trained on them
+            plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
+        }
+        if (durationSeconds != null) {
+            plan.optDurationSeconds(durationSeconds);
+        }
+        if (staleMillis != null) {
+            plan.optStaleMillis(staleMillis);
+        }
+        if (record != null) {
+            plan.optRecording(record);
+        }
+        plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
+        if (udpTarget != null) {
+            plan.optOutput(SessionOutput.sink(context -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+        }
+        if (Boolean.TRUE.equals(lslOut)) {
+            LslBackend backend = lslBackend.open();
+            plan.optOutput(SessionOutput.sink(context -> new LslMarkerSink(backend, "Attend commands")));
+            plan.optOutput(SessionOutput.listener(context -> new LslPredictionPublisher(
+                    new LslPredictionOutlet(backend, "Attend predictions", context.classes()))));
+        }
+        if (predictions) {
+            plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
+        }
+        return plan;
+    }
+
+    /**
+     * Runs the plan and saves the decoder it calibrated when {@code --save-model} asks for it; the decoder's
+     * native memory is released whatever happens.
+     */
+    SessionResult run(SessionPlan plan) throws Exception {
+        try (Decoder used = plan.decoder()) {
+            SessionResult result = SessionRunner.run(plan);
+            if (saveModel != null && used != null) {
+                used.save(saveModel);
+            }
+            return result;
+        }
+    }
+
+    /** A new decoder whose contract carries the session's causal chain: notch, then the band-pass. */
+    private Decoder newDecoder(StreamInfo info, List<String> classes) {
+        List<String> labels = channels != null ? channels : Montages.sensorimotorOrAll(info.channels());
+        return Decoders.create(decoder, new InputContract(labels, info.sampleRateHz(), windowSeconds, classes,
+                Preprocessing.bandpass(band.lowHz(), band.highHz()).withNotch(notchHz)), decoderOptions.options());
     }
 }

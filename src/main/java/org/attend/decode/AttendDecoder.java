@@ -154,7 +154,8 @@ public final class AttendDecoder implements Decoder {
         TrainingOptions options = continueFromWeights ? settings.fineTuning() : settings.training();
         int[][] split = stratifiedSplit(labels, settings.validationFraction(), options.seed());
         byte[] start = continueFromWeights ? snapshotOfModel() : null;
-        for (int attempt = 1; ; attempt++) {
+        int attempt = 1;
+        for (; ; attempt++) {
             if (continueFromWeights) {
                 model.restore(start);
             } else {
@@ -169,7 +170,7 @@ public final class AttendDecoder implements Decoder {
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                LOG.warn("{}; retrying at half the learning rate", e.getMessage());
+                LOG.warn("guard: {}; retrying at half the learning rate", e.getMessage());
                 options = options.withLearningRate(options.learningRate() / 2);
             }
         }
@@ -182,6 +183,9 @@ public final class AttendDecoder implements Decoder {
         m.put("trainWindows", split[0].length);
         m.put("validationWindows", split[1].length);
         m.put("medianEpochSeconds", history.medianEpochSeconds());
+        // the training guards, so that a model card shows when one fired
+        m.put("trainingAttempts", attempt);
+        m.put("skippedBatches", history.skippedBatches());
         if (continueFromWeights) {
             m.put("fineTuned", true);
         }

@@ -41,7 +41,11 @@ public record InputContract(List<String> channels, double sampleRateHz, double w
             throw new IllegalArgumentException("band " + preprocessing.bandLowHz() + "-" + preprocessing.bandHighHz()
                     + " Hz must lie below Nyquist (" + sampleRateHz / 2 + " Hz)");
         }
-        preprocessing.at(sampleRateHz); // designs the filters: a notch above Nyquist fails here, in one line
+        if (preprocessing.notchHz() >= sampleRateHz / 2) {
+            throw new IllegalArgumentException("notch at " + preprocessing.notchHz() + " Hz must lie below Nyquist ("
+                    + sampleRateHz / 2 + " Hz); 0 for none");
+        }
+        preprocessing.at(sampleRateHz); // designs the filters: any other bad value fails here, in one line
         if (classes.size() < 2) {
             throw new IllegalArgumentException("a decoder needs at least two classes, got " + classes);
         }

@@ -1,22 +1,15 @@
 package org.attend.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -26,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every subject × decoder cell of an evaluation plan, subjects in parallel, storing each finished cell
- * so a resumed run recomputes nothing; writes {@code results.csv}, {@code summary.csv} and, for the
+ * Runs every subject × decoder-setting cell of an evaluation plan on an engine ({@link LocalEngine} by default,
+ * or Spark), storing each finished cell so a resumed run recomputes nothing; writes {@code results.csv}, {@code summary.csv} and, for the
  * within-session scheme, {@code folds.csv} (the test fold of every trial, to reproduce the folds elsewhere).
  */
 public final class Evaluation {
@@ -45,7 +38,8 @@ public final class Evaluation {
      * @param out      output folder
      * @param threads  subjects evaluated at once
      * @param seed     seed of every random choice
-     * @param options  options handed to every decoder's factory ({@code NAME.key} for one decoder only)
+     * @param options  options handed to every decoder's factory ({@code NAME.key} for one decoder only), under
+     *                 the options a decoder name carries in brackets
      */
     public record Plan(Dataset dataset, Paradigm paradigm, List<String> subjects, Scheme scheme,
                        List<String> decoders, Path out, int threads, long seed, DecoderOptions options) {
@@ -88,153 +82,153 @@ public final class Evaluation {
         this.loader = loader;
     }
 
-    /** Runs the plan and writes its tables into {@code plan.out()}. */
+    /** Runs the plan on the local engine ({@code plan.threads()} subjects at once) and writes its tables. */
     public Outcome run(Plan plan) throws IOException {
-        List<DecoderSpec> specs = plan.decoders().stream()
-                .map(d -> DecoderSpec.parse(d, loader).withOptions(plan.options())).toList();
-        Files.createDirectories(plan.out());
-        ResumeStore store = new ResumeStore(plan.out());
-        String key = plan.cellKey();
-        Map<String, SubjectEpochs> pool = new ConcurrentHashMap<>();
-        Map<DecoderSpec, InputContract> contracts = new HashMap<>();
-        for (DecoderSpec spec : specs) {
-            InputContract c = spec.isTrained() ? spec.trainedContract() : null;
-            if (c != null) {
-                contracts.put(spec, c);
-            }
+        try (LocalEngine engine = new LocalEngine(plan.threads(), loader)) {
+            return run(plan, engine);
         }
-        List<CellResult> cells = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<SubjectSummary> summaries = java.util.Collections.synchronizedList(new ArrayList<>());
-        CellEvaluator evaluator = new CellEvaluator(plan.paradigm(), loader);
-        ExecutorService executor = Executors.newFixedThreadPool(plan.threads());
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
-                .setInitialMax((long) plan.subjects().size() * specs.size()).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" cells", 1).build()) {
-            if (plan.scheme().usesOtherSubjects() && anyPending(plan, specs, store, key)) {
-                runAll(executor, plan.subjects(), s -> {
-                    epochsOf(plan, s, null, pool);
-                    for (InputContract c : new java.util.HashSet<>(contracts.values())) {
-                        epochsOf(plan, s, c, pool);
-                    }
-                });
-            }
-            runAll(executor, plan.subjects(), subject -> {
-                for (DecoderSpec spec : specs) {
-                    String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
-                    Optional<CellResult> done = store.find(path, CellResult.class, CellResult::key, key);
-                    if (done.isEmpty()) {
-                        InputContract c = contracts.get(spec);
-                        SubjectEpochs target = epochsOf(plan, subject, c, pool);
-                        List<SubjectEpochs> others = new ArrayList<>();
-                        if (plan.scheme().usesOtherSubjects()) {
-                            for (String s : plan.subjects()) {
-                                if (!s.equals(subject)) {
-                                    others.add(epochsOf(plan, s, c, pool));
-                                }
-                            }
-                        }
-                        CellResult cell = evaluator.evaluate(key, subject, spec, plan.scheme(),
-                                plan.scheme().splits(target, others, plan.seed()));
-                        store.put(path, cell);
-                        done = Optional.of(cell);
-                    }
-                    cells.add(done.get());
-                    bar.step();
-                }
-                String path = ResumeStore.subjectPath(subject);
-                Optional<SubjectSummary> summary = store.find(path, SubjectSummary.class, SubjectSummary::key, key);
-                if (summary.isEmpty()) {
-                    SubjectEpochs epochs = epochsOf(plan, subject, null, pool);
-                    int[] folds = plan.scheme() instanceof WithinSession w ? w.folds(epochs, plan.seed()) : null;
-                    summary = Optional.of(SubjectSummary.of(key, epochs, folds));
-                    store.put(path, summary.get());
-                }
-                summaries.add(summary.get());
-            });
-        } finally {
-            executor.shutdownNow();
-        }
-        List<CellResult> ordered = new ArrayList<>(cells);
-        ordered.sort(Comparator.comparingInt((CellResult c) -> plan.subjects().indexOf(c.subject()))
-                .thenComparingInt(c -> plan.decoders().indexOf(c.decoder())));
-        List<SubjectSummary> orderedSummaries = new ArrayList<>(summaries);
-        orderedSummaries.sort(Comparator.comparingInt(s -> plan.subjects().indexOf(s.subject())));
-        ResultTables.writeResults(plan.out().resolve("results.csv"), ordered);
-        ResultTables.writeSummary(plan.out().resolve("summary.csv"), ordered);
-        if (plan.scheme() instanceof WithinSession) {
-            writeFolds(plan.out().resolve("folds.csv"), orderedSummaries);
-        }
-        LOG.info("{} cells written to {}", ordered.size(), plan.out());
-        return new Outcome(ordered, orderedSummaries);
     }
 
     /**
-     * A subject's trials as the paradigm cuts them ({@code contract} null), or as a trained model's contract
-     * needs them (its preprocessing, band, channels and window length), loaded once per evaluation.
+     * Runs the plan's cells on {@code engine}, each decoder grid expanded into one cell per setting, and writes
+     * its tables into {@code plan.out()}; cells already stored there under the same key are not recomputed.
      */
-    private SubjectEpochs epochsOf(Plan plan, String subject, InputContract contract, Map<String, SubjectEpochs> pool)
-            throws IOException {
-        String cacheKey = subject + (contract == null ? "" : " " + contract);
-        SubjectEpochs cached = pool.get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        SubjectEpochs loaded = contract == null ? epocher.epochs(plan.dataset(), subject, plan.paradigm())
-                : epocher.withChain(contract.preprocessing()).epochs(plan.dataset(), subject,
-                        Epocher.paradigmFor(plan.paradigm(), contract));
-        SubjectEpochs raced = pool.putIfAbsent(cacheKey, loaded);
-        return raced != null ? raced : loaded;
-    }
-
-    private static boolean anyPending(Plan plan, List<DecoderSpec> specs, ResumeStore store, String key)
-            throws IOException {
+    public Outcome run(Plan plan, CellEngine engine) throws IOException {
+        List<String> decoders = plan.decoders().stream().flatMap(d -> DecoderSpec.expand(d).stream()).distinct()
+                .toList();
+        Map<String, DecoderSpec> specs = new LinkedHashMap<>();
+        decoders.forEach(d -> specs.put(d, DecoderSpec.parse(d, loader)));
+        Files.createDirectories(plan.out());
+        ResumeStore store = new ResumeStore(plan.out());
+        String key = plan.cellKey();
+        Sweep sweep = new Sweep(key, plan.paradigm(), plan.scheme(), plan.seed(), plan.subjects(), decoders,
+                plan.options().asMap());
+        Map<CellTask, CellResult> finished = new ConcurrentHashMap<>();
+        List<CellTask> pending = new ArrayList<>();
         for (String subject : plan.subjects()) {
-            for (DecoderSpec spec : specs) {
-                String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
-                if (store.find(path, CellResult.class, CellResult::key, key).isEmpty()) {
-                    return true;
-                }
+            for (String decoder : decoders) {
+                CellTask cell = new CellTask(subject, decoder);
+                store.find(cellPath(plan, specs, cell), CellResult.class, CellResult::key, key)
+                        .ifPresentOrElse(c -> finished.put(cell, c), () -> pending.add(cell));
             }
         }
-        return false;
-    }
-
-    /** A per-subject task that may fail with an I/O error. */
-    @FunctionalInterface
-    private interface SubjectTask {
-        void run(String subject) throws IOException;
-    }
-
-    private static void runAll(ExecutorService executor, List<String> subjects, SubjectTask task)
-            throws IOException {
-        List<Future<?>> futures = new ArrayList<>();
-        for (String subject : subjects) {
-            futures.add(executor.submit(() -> {
-                try {
-                    task.run(subject);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            }));
+        Subjects subjects = new Subjects(plan, store, key);
+        if (!pending.isEmpty()) {
+            LOG.info("{} of {} cells to compute on {}", pending.size(), pending.size() + finished.size(),
+                    engine.describe());
+            if (plan.scheme().usesOtherSubjects()) {
+                subjects.preload(plan.subjects(), plan.threads());
+            }
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
+                    .setInitialMax((long) plan.subjects().size() * decoders.size()).setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" cells", 1).build()) {
+                bar.stepBy(finished.size());
+                engine.run(sweep, pending, subjects, cell -> {
+                    store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);
+                    finished.put(new CellTask(cell.subject(), cell.decoder()), cell);
+                    bar.step();
+                });
+            }
         }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
+        List<CellResult> ordered = new ArrayList<>();
+        List<SubjectSummary> summaries = new ArrayList<>();
+        for (String subject : plan.subjects()) {
+            for (String decoder : decoders) {
+                CellResult cell = finished.get(new CellTask(subject, decoder));
+                if (cell == null) {
+                    throw new IllegalStateException(engine.describe() + " returned no result for decoder "
+                            + decoder + " on subject " + subject);
+                }
+                ordered.add(cell);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
+            summaries.add(subjects.summary(subject));
+        }
+        ResultTables.writeResults(plan.out().resolve("results.csv"), ordered);
+        ResultTables.writeSummary(plan.out().resolve("summary.csv"), ordered);
+        if (plan.scheme() instanceof WithinSession) {
+            writeFolds(plan.out().resolve("folds.csv"), summaries);
+        }
+        LOG.info("{} cells written to {}", ordered.size(), plan.out());
+        return new Outcome(ordered, summaries);
+    }
+
+    private static String cellPath(Plan plan, Map<String, DecoderSpec> specs, CellTask cell) {
+        return ResumeStore.cellPath(plan.scheme().name(), specs.get(cell.decoder()), cell.subject());
+    }
+
+    /**
+     * Reads subjects' trials for the engine, summarising each subject (stored beside the cells) the first time
+     * it is read; keeps them in memory only when the scheme pools subjects.
+     */
+    private final class Subjects implements EpochSource {
+
+        private final Plan plan;
+        private final ResumeStore store;
+        private final String key;
+        private final Map<String, SubjectEpochs> pool = new ConcurrentHashMap<>();
+        private final Map<String, SubjectSummary> summaries = new ConcurrentHashMap<>();
+
+        Subjects(Plan plan, ResumeStore store, String key) {
+            this.plan = plan;
+            this.store = store;
+            this.key = key;
+        }
+
+        @Override
+        public SubjectEpochs of(String subject) throws IOException {
+            SubjectEpochs pooled = pool.get(subject);
+            if (pooled != null) {
+                return pooled;
             }
-            if (cause instanceof RuntimeException r) {
-                throw r;
+            SubjectEpochs epochs = epocher.epochs(plan.dataset(), subject, plan.paradigm());
+            if (!summaries.containsKey(subject)) {
+                summarise(subject, epochs);
             }
-            throw new IllegalStateException(cause);
+            return epochs;
+        }
+
+        /** The trials cut through a trained model's contract (its preprocessing, band, channels, window). */
+        @Override
+        public SubjectEpochs of(String subject, InputContract contract) throws IOException {
+            String cacheKey = subject + " " + contract;
+            SubjectEpochs pooled = pool.get(cacheKey);
+            if (pooled != null) {
+                return pooled;
+            }
+            SubjectEpochs epochs = epocher.withChain(contract.preprocessing()).epochs(plan.dataset(), subject,
+                    Epocher.paradigmFor(plan.paradigm(), contract));
+            if (plan.scheme().usesOtherSubjects()) {
+                pool.put(cacheKey, epochs);
+            }
+            return epochs;
+        }
+
+        /** Reads every subject once, {@code threads} at a time, and keeps them. */
+        void preload(List<String> ids, int threads) throws IOException {
+            try (LocalEngine readers = new LocalEngine(threads, loader)) {
+                readers.forEachSubject(ids, s -> pool.put(s, of(s)));
+            }
+        }
+
+        SubjectSummary summary(String subject) throws IOException {
+            SubjectSummary s = summaries.get(subject);
+            if (s == null) {
+                s = store.find(ResumeStore.subjectPath(subject), SubjectSummary.class, SubjectSummary::key, key)
+                        .orElse(null);
+            }
+            return s != null ? s : summarise(subject, of(subject));
+        }
+
+        private SubjectSummary summarise(String subject, SubjectEpochs epochs) throws IOException {
+            String path = ResumeStore.subjectPath(subject);
+            SubjectSummary s = store.find(path, SubjectSummary.class, SubjectSummary::key, key).orElse(null);
+            if (s == null) {
+                int[] folds = plan.scheme() instanceof WithinSession w ? w.folds(epochs, plan.seed()) : null;
+                s = SubjectSummary.of(key, epochs, folds);
+                store.put(path, s);
+            }
+            summaries.put(subject, s);
+            return s;
         }
     }
 

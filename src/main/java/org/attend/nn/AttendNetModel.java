@@ -110,7 +110,18 @@ public final class AttendNetModel implements AutoCloseable {
                 System.arraycopy(batch[i][ch], 0, flat, (i * c + ch) * t, t);
             }
         }
-        return scope.create(flat, inputShape(batch.length));
+        return owned(scope.create(flat, inputShape(batch.length)));
+    }
+
+    /**
+     * A copy of {@code blob} in memory libtorch owns. DJL builds arrays from Java data on a direct buffer
+     * that only the Java array object keeps alive; autograd may hold on to such a tensor (or a view of it)
+     * longer than that, and then reads memory the garbage collector has freed.
+     */
+    static NDArray owned(NDArray blob) {
+        try (blob) {
+            return blob.duplicate();
+        }
     }
 
     private static float[][] rows(NDArray array) {

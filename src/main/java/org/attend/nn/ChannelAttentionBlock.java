@@ -42,7 +42,11 @@ final class ChannelAttentionBlock extends AbstractBlock {
         NDArray logPower = x.square().mean(new int[] {2}).add(POWER_FLOOR).log();
         NDArray h = hidden.forward(store, new NDList(logPower), training).singletonOrThrow().tanh();
         NDArray weights = score.forward(store, new NDList(h), training).singletonOrThrow().softmax(1);
-        NDArray rescaled = x.mul(weights.mul(channels).expandDims(2));
+        // the factor is an array of the caller's scope, not mul(Number): DJL closes the scalar it makes for
+        // mul(Number) at once, yet autograd keeps it for the backward pass, where it is then read from a
+        // direct buffer the garbage collector may already have freed (non-finite or drifting gradients)
+        NDArray scale = x.getManager().create((float) channels);
+        NDArray rescaled = x.mul(weights.mul(scale).expandDims(2));
         return new NDList(rescaled, weights);
     }
 

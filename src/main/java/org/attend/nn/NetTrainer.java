@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class NetTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetTrainer.class);
-    /** Each gradient element is clipped to ±this: a rare bad batch must not blow the weights up. */
+    /**
+     * Gradient cap handed to DJL's Adam. DJL 0.33's PyTorch update applies it with {@code clamp_max_}, so it
+     * caps positive gradient elements only; Adam's per-element normalisation bounds the steps either way.
+     */
     private static final float GRADIENT_CLIP = 1f;
 
     private final TrainingOptions options;
@@ -74,17 +77,19 @@ public final class NetTrainer {
             trainer.initialize(model.inputShape(options.batchSize()));
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 long start = System.nanoTime();
-                double trainLoss = trainEpoch(trainer, model, loss, trainX, trainY, augmenter, random, bar);
+                double[] step = trainEpoch(trainer, model, loss, trainX, trainY, augmenter, random, bar);
+                double trainLoss = step[0];
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double[] valid = evaluate(model, validX, validY);
-                epochs.add(new EpochStats(epoch, trainLoss, valid[0], valid[1], seconds));
+                epochs.add(new EpochStats(epoch, trainLoss, valid[0], valid[1], seconds, (int) step[1]));
                 LOG.info("epoch {}: train loss {}, validation loss {}, accuracy {}, {} s", epoch,
                         fmt(trainLoss), fmt(valid[0]), fmt(valid[1]), fmt(seconds));
                 if (bar != null) {
                     bar.setExtraMessage(String.format(" val loss %.3f acc %.2f", valid[0], valid[1]));
                 }
                 if (!Double.isFinite(trainLoss) || !Double.isFinite(valid[0])) {
-                    LOG.warn("training diverged at epoch {} (loss {}); keeping epoch {}", epoch, trainLoss, best);
+                    LOG.warn("guard: training diverged at epoch {} (train loss {}, validation loss {}); keeping "
+                            + "epoch {}", epoch, trainLoss, valid[0], best);
                     break;
                 }
                 if (valid[0] < bestLoss) {
@@ -107,7 +112,8 @@ public final class NetTrainer {
         return new TrainingHistory(epochs, best);
     }
 
-    private double trainEpoch(Trainer trainer, AttendNetModel model, Loss loss, float[][][] x, int[] y,
+    /** Trains one epoch: {@code {mean training loss (NaN if most batches were skipped), skipped batches}}. */
+    private double[] trainEpoch(Trainer trainer, AttendNetModel model, Loss loss, float[][][] x, int[] y,
                               Augmenter augmenter, Random random, ProgressBar bar) {
         int[] order = balancedOrder(y, model.config().classes(), random);
         double lossSum = 0;
@@ -123,7 +129,7 @@ public final class NetTrainer {
             }
             try (NDManager scope = model.djlModel().getNDManager().newSubManager()) {
                 NDArray input = model.toArray(scope, batch);
-                NDArray target = scope.create(labels);
+                NDArray target = AttendNetModel.owned(scope.create(labels));
                 // DJL's PyTorch engine allows one gradient collector per process: steps of trainings that
                 // run at once (e.g. subjects evaluated in parallel) take turns
                 synchronized (NetTrainer.class) {
@@ -132,8 +138,10 @@ public final class NetTrainer {
                         NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
                         float v = value.getFloat();
                         if (!Float.isFinite(v)) {
-                            // one bad batch must not poison the weights: skip it, and say so
-                            LOG.warn("non-finite training loss in a batch of {} windows; batch skipped", n);
+                            // one bad batch must not poison the weights: skip it, and say so (counted in
+                            // the history and the model card, so the guard never hides a fault)
+                            LOG.warn("guard: non-finite training loss ({}) in a batch of {} windows; batch "
+                                    + "skipped", v, n);
                             skipped++;
                             continue;
                         }
@@ -148,10 +156,8 @@ public final class NetTrainer {
                 bar.step();
             }
         }
-        if (skipped * 2 > batches + skipped) {
-            return Double.NaN;
-        }
-        return lossSum / batches;
+        double mean = skipped * 2 > batches + skipped ? Double.NaN : lossSum / batches;
+        return new double[] {mean, skipped};
     }
 
     /** Cross-entropy and accuracy of {@code model} on windows with known classes. */

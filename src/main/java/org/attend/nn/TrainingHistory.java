@@ -18,6 +18,11 @@ public record TrainingHistory(List<EpochStats> epochs, int bestEpoch) {
         return epochs.get(bestEpoch - 1);
     }
 
+    /** Batches skipped for a non-finite loss, over all epochs (0 in a healthy run). */
+    public int skippedBatches() {
+        return epochs.stream().mapToInt(EpochStats::skippedBatches).sum();
+    }
+
     /** Median seconds per epoch. */
     public double medianEpochSeconds() {
         double[] s = epochs.stream().mapToDouble(EpochStats::seconds).sorted().toArray();
