@@ -70,8 +70,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     Double trialSeconds;
 
     @Option(names = "--scheme", description = "within-session (default), cross-session, leave-one-subject-out, "
-            + "transfer, test")
+            + "transfer, test, subject-holdout (with --train-subjects)")
     String scheme;
+
+    @Option(names = "--train-subjects", paramLabel = "IDS",
+            description = "training group of --scheme subject-holdout, e.g. 1-12 (--subjects is the test group)")
+    String trainSubjects;
 
     @Option(names = "--folds", description = "k of the within-session stratified k-fold (default 5)")
     Integer folds;
@@ -112,7 +116,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         ClassLoader loader = pluginLoader(config.plugins());
         var d = config.resolveDataset();
         Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
-                Scheme.named(config.scheme(), config.folds(), config.calibrationTrials()), config.decoders(),
+                Scheme.named(config.scheme(), config.folds(), config.calibrationTrials(),
+                        trainSubjects == null ? List.of() : ExperimentConfig.resolveSubjects(trainSubjects, d)),
+                config.decoders(),
                 config.out(), config.threads(), config.seed(), decoderOptions.options());
         Evaluation.Outcome outcome;
         try (CellEngine cells = engine.open(config.threads(), loader, config.plugins())) {

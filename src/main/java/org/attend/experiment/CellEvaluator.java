@@ -24,6 +24,16 @@ public final class CellEvaluator {
     /** Evaluates {@code spec} on {@code splits} of {@code subject}. */
     public CellResult evaluate(String key, String subject, DecoderSpec spec, Scheme scheme, List<Split> splits)
             throws IOException {
+        return evaluate(key, subject, spec, scheme, splits, null);
+    }
+
+    /**
+     * Evaluates {@code spec} on {@code splits} of {@code subject}; with a {@code sharedFit} key (schemes that
+     * {@link Scheme#fitsOnce() fit once}) the decoder is fitted on the first cell's training trials and reused by
+     * every cell under that key until {@link SharedFits#release} (its fit time counts in the first cell only).
+     */
+    public CellResult evaluate(String key, String subject, DecoderSpec spec, Scheme scheme, List<Split> splits,
+                               String sharedFit) throws IOException {
         if (!scheme.fits() && !spec.isFixed()) {
             throw new IllegalArgumentException("scheme '" + scheme.name() + "' fits nothing: name a trained model "
                     + "as model:PATH, not '" + spec.label() + "'");
@@ -39,10 +49,11 @@ public final class CellEvaluator {
         Decoder fixed = spec.isFixed() ? spec.loadTrained(loader) : null;
         try {
             for (Split split : splits) {
-                Fitted fit = fixed != null ? null : fitted(spec, split.train());
-                try (Decoder decoder = fit == null ? null : fit.decoder()) {
-                    Decoder used = fixed != null ? fixed : decoder;
-                    fitNanos += fit == null ? 0 : fit.nanos();
+                Fitted fit = fixed != null ? null : sharedFit != null
+                        ? SharedFits.get(sharedFit, () -> fitted(spec, split.train())) : fitted(spec, split.train());
+                try (Decoder decoder = fit == null || sharedFit != null ? null : fit.decoder()) {
+                    Decoder used = fixed != null ? fixed : fit.decoder();
+                    fitNanos += fit == null ? 0 : fit.takeNanos();
                     LabeledEpochs test = arrangeFor(used.contract(), split.test(), spec.label());
                     channels = test.channels();
                     int positive = test.classes().size() == 2 ? 1 : -1;
@@ -95,8 +106,26 @@ public final class CellEvaluator {
                 confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
     }
 
-    /** A decoder fitted in one split, and how long the fit took. */
-    private record Fitted(Decoder decoder, long nanos) {
+    /** A decoder fitted in one split, and how long the fit took (counted once: {@link #takeNanos}). */
+    static final class Fitted {
+        private final Decoder decoder;
+        private long nanos;
+
+        Fitted(Decoder decoder, long nanos) {
+            this.decoder = decoder;
+            this.nanos = nanos;
+        }
+
+        Decoder decoder() {
+            return decoder;
+        }
+
+        /** The fit time the first time, 0 after. */
+        synchronized long takeNanos() {
+            long n = nanos;
+            nanos = 0;
+            return n;
+        }
     }
 
     /**

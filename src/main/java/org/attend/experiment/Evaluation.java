@@ -117,17 +117,23 @@ public final class Evaluation {
             LOG.info("{} of {} cells to compute on {}", pending.size(), pending.size() + finished.size(),
                     engine.describe());
             if (plan.scheme().usesOtherSubjects()) {
-                subjects.preload(plan.subjects(), plan.threads());
+                List<String> all = new ArrayList<>(plan.subjects());
+                plan.scheme().poolSubjects(plan.subjects()).stream().filter(s -> !all.contains(s)).forEach(all::add);
+                subjects.preload(all, plan.threads());
             }
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
                     .setInitialMax((long) plan.subjects().size() * decoders.size()).setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" cells", 1).build()) {
                 bar.stepBy(finished.size());
-                engine.run(sweep, pending, subjects, cell -> {
-                    store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);
-                    finished.put(new CellTask(cell.subject(), cell.decoder()), cell);
-                    bar.step();
-                });
+                try {
+                    engine.run(sweep, pending, subjects, cell -> {
+                        store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);
+                        finished.put(new CellTask(cell.subject(), cell.decoder()), cell);
+                        bar.step();
+                    });
+                } finally {
+                    SharedFits.release(key); // decoders a fit-once scheme shared between cells
+                }
             }
         }
         List<CellResult> ordered = new ArrayList<>();

@@ -106,6 +106,11 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
 
     /** The subject ids: {@code all}, or a list of ids and numeric ranges {@code a-b}. */
     public List<String> resolveSubjects(Dataset d) throws IOException {
+        return resolveSubjects(subjects, d);
+    }
+
+    /** Subject ids of {@code d} from {@code all} or a list of ids and numeric ranges {@code a-b}. */
+    public static List<String> resolveSubjects(String subjects, Dataset d) throws IOException {
         List<String> found = d.subjects();
         if ("all".equals(subjects)) {
             return found;
@@ -125,7 +130,8 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         }
         List<String> missing = ids.stream().filter(s -> !found.contains(s)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("subjects " + missing + " are not in " + data + " (found " + found + ")");
+            throw new IllegalArgumentException("subjects " + missing + " are not in " + d.name() + " (found " + found
+                    + ")");
         }
         return ids;
     }

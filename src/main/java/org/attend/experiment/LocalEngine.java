@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.attend.decode.InputContract;
 
 /**
@@ -100,8 +101,14 @@ public final class LocalEngine implements CellEngine {
         }
     }
 
+    /** Stops the pool and waits for cells still running (after a failure) so none writes after the close. */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

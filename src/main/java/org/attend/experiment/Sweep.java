@@ -32,7 +32,12 @@ public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, Lis
 
     /** The subjects whose trials the cells of {@code subject} need: itself, and the others if the scheme pools them. */
     public List<String> needs(String subject) {
-        return scheme.usesOtherSubjects() ? subjects : List.of(subject);
+        if (!scheme.usesOtherSubjects()) {
+            return List.of(subject);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(subject));
+        scheme.poolSubjects(subjects).stream().filter(s -> !all.contains(s)).forEach(all::add);
+        return all;
     }
 
     /**
@@ -47,13 +52,13 @@ public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, Lis
         SubjectEpochs target = contract == null ? epochs.of(cell.subject()) : epochs.of(cell.subject(), contract);
         List<SubjectEpochs> others = new java.util.ArrayList<>();
         if (scheme.usesOtherSubjects()) {
-            for (String s : subjects) {
+            for (String s : scheme.poolSubjects(subjects)) {
                 if (!s.equals(cell.subject())) {
                     others.add(contract == null ? epochs.of(s) : epochs.of(s, contract));
                 }
             }
         }
         return new CellEvaluator(paradigm, loader).evaluate(key, cell.subject(), spec, scheme,
-                scheme.splits(target, others, seed));
+                scheme.splits(target, others, seed), scheme.fitsOnce() ? key + " " + cell.decoder() : null);
     }
 }

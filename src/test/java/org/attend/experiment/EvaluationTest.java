@@ -117,6 +117,36 @@ class EvaluationTest {
     }
 
     @Test
+    void subjectHoldoutFitsEachDecoderOnceOnTheTrainingGroupAndTestsTheOthers(@TempDir Path out) throws IOException {
+        SyntheticImagery data = new SyntheticImagery(4);
+        Evaluation.Outcome outcome = new Evaluation(SyntheticImagery.epocher(), LOADER).run(new Evaluation.Plan(data,
+                PARADIGM, List.of("3", "4"), new SubjectHoldout(List.of("1", "2")), List.of("csp-lda"), out, 2, 5));
+        List<CellResult> cells = outcome.cells();
+        assertEquals(List.of("3", "4"), cells.stream().map(CellResult::subject).toList());
+        assertEquals(1, cells.stream().filter(c -> c.fitSeconds() > 0).count(), "one fit for both test subjects");
+        // the same numbers as one csp-lda fitted by hand on subjects 1 and 2
+        Epocher epocher = SyntheticImagery.epocher();
+        LabeledEpochs group = Split.concat(List.of(epocher.epochs(data, "1", PARADIGM).epochs(),
+                epocher.epochs(data, "2", PARADIGM).epochs()));
+        try (Decoder d = Decoders.create("csp-lda", new InputContract(group.channels(), SyntheticImagery.RATE, 3, 8,
+                32, group.classes()))) {
+            d.fit(group);
+            for (int s = 0; s < 2; s++) {
+                LabeledEpochs test = epocher.epochs(data, cells.get(s).subject(), PARADIGM).epochs();
+                assertEquals(test.size(), cells.get(s).trials());
+                for (int i = 0; i < test.size(); i++) {
+                    float[] p = d.predict(new org.attend.stream.Window(test.data()[i], i, i)).probabilities();
+                    assertEquals(p[1], cells.get(s).probabilities()[i][1], 1e-6);
+                }
+            }
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> new Evaluation(SyntheticImagery.epocher(), LOADER)
+                .run(new Evaluation.Plan(data, PARADIGM, List.of("1", "3"), new SubjectHoldout(List.of("1", "2")),
+                        List.of("csp-lda"), out.resolve("overlap"), 1, 5)));
+        assertTrue(e.getMessage().contains("subject 1 is in the training group"), e.getMessage());
+    }
+
+    @Test
     void fineTuningAClassicalModelIsAPlainRefitOnEachSplit(@TempDir Path out) throws IOException {
         SyntheticImagery data = new SyntheticImagery(2);
         Preprocessing chain = Preprocessing.bandpass(8, 32);
