@@ -14,6 +14,9 @@ import org.attend.stream.Marker;
  */
 public final class CalibrationRecorder {
 
+    /** More than this many sample periods of extra time inside an epoch is a gap (live timestamps jitter). */
+    private static final double GAP_TOLERANCE = 1.5;
+
     private final InputContract contract;
     private final int[] channels;
     private final double offsetSeconds;
@@ -87,12 +90,23 @@ public final class CalibrationRecorder {
                 contract.classes(), contract.channels(), contract.sampleRateHz());
     }
 
-    /** Index of the epoch's first sample, or -1 when the epoch is not (yet) complete. */
+    /**
+     * Index of the epoch's first sample, or -1 when the epoch is not (yet) complete or would span a gap in the
+     * stream (e.g. between two replayed files): such a cue is skipped.
+     */
     private int startIndex(Marker cue) {
-        int start = Arrays.binarySearch(times, 0, length, cue.time() + offsetSeconds);
+        double onset = cue.time() + offsetSeconds;
+        int start = Arrays.binarySearch(times, 0, length, onset);
         if (start < 0) {
             start = -start - 1;
         }
-        return start + contract.windowSamples() <= length ? start : -1;
+        int samples = contract.windowSamples();
+        if (start + samples > length) {
+            return -1;
+        }
+        double period = 1 / contract.sampleRateHz();
+        boolean contiguous = times[start] - onset <= period * GAP_TOLERANCE
+                && times[start + samples - 1] - times[start] <= (samples - 1 + GAP_TOLERANCE) * period;
+        return contiguous ? start : -1;
     }
 }
