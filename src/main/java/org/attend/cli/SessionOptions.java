@@ -116,6 +116,9 @@ final class SessionOptions {
     @Mixin
     OutputOptions outputs = new OutputOptions();
 
+    @Mixin
+    DashboardOptions dashboard = new DashboardOptions();
+
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
     Path record;
@@ -142,11 +145,11 @@ final class SessionOptions {
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
                 .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
                 .optReporter(new SessionPrinter(out, json));
+        Decoder chosen = model != null ? Decoders.load(model) : newDecoder(source.info(), classes);
         if (model != null) {
-            plan.setDecoder(Decoders.load(model));
+            plan.setDecoder(chosen);
         } else {
-            plan.setCalibration(newDecoder(source.info(), classes),
-                    this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
+            plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
         }
         if (durationSeconds != null) {
             plan.optDurationSeconds(durationSeconds);
@@ -169,6 +172,9 @@ final class SessionOptions {
         outputs.addTo(plan, out, json);
         if (predictions) {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
+        }
+        if (dashboard.wanted()) {
+            plan.optOutput(dashboard.output(source.info(), chosen, notchHz, out, json));
         }
         return plan;
     }
