@@ -1,22 +1,29 @@
 package org.attend.cli;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.attend.decode.Decoder;
+import org.attend.decode.Decoders;
+import org.attend.decode.InputContract;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
+import org.attend.progress.Progress;
+import org.attend.realtime.SessionPlan;
+import org.attend.realtime.SessionRunner;
 import org.attend.realtime.SessionSummary;
 import org.attend.source.DeviceProfile;
 import org.attend.source.FileSource;
+import org.attend.source.Montages;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
 import org.attend.source.SourceRead;
+import org.attend.stream.ChannelLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +39,9 @@ public final class BenchSessionCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @Option(names = "--recording", paramLabel = "FILE", defaultValue = "recordings/eegmmidb/S001R04.edf",
             description = "Recording to replay (default: ${DEFAULT-VALUE}).")
@@ -53,8 +63,7 @@ public final class BenchSessionCommand implements Callable<Integer> {
         double[][] times = new double[4][repetitions];
         SessionSummary[] sessions = new SessionSummary[repetitions];
         double replaySeconds = 0;
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName("bench session")
-                .setInitialMax(warmup + repetitions).build()) {
+        try (Progress progress = Progress.start("bench session", warmup + repetitions, "repetitions")) {
             for (int rep = -warmup; rep < repetitions; rep++) {
                 long t0 = System.nanoTime();
                 SessionSummary session = simulatedSession(profile);
@@ -76,7 +85,7 @@ public final class BenchSessionCommand implements Callable<Integer> {
                 progress.step();
             }
         }
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         double session = median(times[0]);
         double source = median(times[1]);
         double read = median(times[2]);
@@ -95,11 +104,18 @@ public final class BenchSessionCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The default {@code attend run} session at full speed: calibration, then 240 s online. */
     private static SessionSummary simulatedSession(DeviceProfile profile) throws Exception {
-        SessionOptions options = parse("--speed", "max", "--duration", "240");
         try (SimulatedHeadset headset = new SimulatedHeadset(SimulationSpec.leftRightRest(profile, 42))) {
-            return new SessionRunner(options, silent()).run(headset,
-                    new SessionRunner.Protocol(headset.spec().classes(), headset.spec().imagerySeconds(), 20));
+            SimulationSpec sim = headset.spec();
+            Decoder decoder = untrainedCspLda(headset.info().channels(), headset.info().sampleRateHz(), sim.classes());
+            return SessionRunner.run(SessionPlan.builder().setSource(headset)
+                    .setCalibration(decoder, 20)
+                    .optSpeed(Double.POSITIVE_INFINITY)
+                    .optDurationSeconds(RunCommand.DEFAULT_DURATION_SECONDS)
+                    .optTrialSeconds(sim.imagerySeconds())
+                    .optChunkSeconds(sim.chunkSeconds())
+                    .build()).online();
         }
     }
 
@@ -112,29 +128,25 @@ public final class BenchSessionCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code attend replay FILE --speed max}: calibration on the first half of the trials, then online. */
     private static void replay(Path file) throws Exception {
-        ReplayCommand replay = new ReplayCommand();
-        replay.file = file;
-        replay.chunkSeconds = FileSource.DEFAULT_CHUNK_SECONDS;
-        replay.session = parse("--speed", "max");
-        replay.run(silent());
+        Map<String, String> mapping = FileSource.defaultClasses(file);
+        try (FileSource source = new FileSource(Recordings.read(file), FileSource.DEFAULT_CHUNK_SECONDS, mapping)) {
+            List<String> classes = ReplayCommand.classNames(mapping);
+            Decoder decoder = untrainedCspLda(source.info().channels(), source.info().sampleRateHz(), classes);
+            SessionRunner.run(SessionPlan.builder().setSource(source)
+                    .setCalibration(decoder, ReplayCommand.calibrationTrials(source.markers(), classes))
+                    .optSpeed(Double.POSITIVE_INFINITY)
+                    .optTrialSeconds(ReplayCommand.TRIAL_SECONDS)
+                    .optChunkSeconds(FileSource.DEFAULT_CHUNK_SECONDS)
+                    .build());
+        }
     }
 
-    /** Session options as the command line would set them. */
-    @Command(name = "options")
-    static final class OptionsHolder {
-        @CommandLine.Mixin
-        SessionOptions options = new SessionOptions();
-    }
-
-    private static SessionOptions parse(String... args) {
-        OptionsHolder holder = new OptionsHolder();
-        new CommandLine(holder).parseArgs(args);
-        return holder.options;
-    }
-
-    private static PrintStream silent() {
-        return new PrintStream(OutputStream.nullOutputStream());
+    /** The default decoder ({@code csp-lda}, 2 s, 8-30 Hz) on the sensorimotor sites, untrained. */
+    private static Decoder untrainedCspLda(ChannelLayout channels, double rateHz, List<String> classes) {
+        return Decoders.create("csp-lda", new InputContract(Montages.sensorimotorOrAll(channels), rateHz, 2.0, 8, 30,
+                classes));
     }
 
     private static double median(double[] values) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attend.experiment.CellEngine;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.Evaluation;
 import org.attend.experiment.ExperimentConfig;
@@ -14,6 +15,7 @@ import org.attend.experiment.IirBandPass;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Scheme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,13 +29,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.yaml", description = "experiment file (same keys as the options)")
     Path experiment;
 
     @Option(names = "--dataset", description = "eegmmidb (SNNN/SNNNRkk.edf) or folder (SUBJECT/[SESSION/]RUN.*)")
     String dataset;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "dataset folder")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "dataset folder (default for eegmmidb: the cache of 'attend data get')")
     Path data;
 
     @Option(names = "--subjects", description = "e.g. 1-12 or 1,3,5-7, or all (default)")
@@ -79,8 +85,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--calibration-trials", description = "target-subject trials for the transfer scheme (default 10)")
     Integer calibrationTrials;
 
-    @Option(names = "--decoders", split = ",", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,model:DIR,"
-            + "torchscript:FILE.pt, or a plugin's name")
+    @Option(names = "--decoders", split = ",(?![^\\[]*\\])", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,"
+            + "model:DIR,torchscript:FILE.pt, or a plugin's name; options in brackets, a grid with |: "
+            + "'attend[lr=1e-3|3e-3,epochs=40|80]' is one decoder per setting")
     List<String> decoders;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default ./evaluation)")
@@ -91,6 +98,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "seed of the fold assignment and every random choice (default 42)")
     Long seed;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders")
     List<Path> plugins;
@@ -107,8 +117,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
                 Scheme.named(config.scheme(), config.folds(), config.calibrationTrials()), config.decoders(),
                 config.out(), config.threads(), config.seed());
-        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), new IirBandPass()), loader)
-                .run(plan);
+        Evaluation.Outcome outcome;
+        try (CellEngine cells = engine.open(config.threads(), loader, config.plugins())) {
+            outcome = new Evaluation(new Epocher(new RecordingRunLoader(), new IirBandPass()), loader).run(plan, cells);
+        }
         Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString());
         System.out.println("results: " + plan.out().resolve("results.csv") + ", report: " + report);
         return 0;

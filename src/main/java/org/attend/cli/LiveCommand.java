@@ -2,8 +2,10 @@ package org.attend.cli;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attend.lsl.LslBackend;
+import org.attend.realtime.PreflightException;
 import org.attend.source.DeviceProfile;
 import org.attend.source.DeviceProfiles;
 import org.attend.source.LslCueSource;
@@ -14,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attend live}: the real-time path on a headset's LSL stream. Decodes with a trained model, or
@@ -26,6 +30,12 @@ import picocli.CommandLine.Option;
 public final class LiveCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveCommand.class);
+
+    /** Trial length of a stimulus program's cues, seconds. */
+    static final double TRIAL_SECONDS = 4.0;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--lsl", paramLabel = "QUERY", defaultValue = "type='EEG'",
             description = "LSL query of the EEG stream (default: ${DEFAULT-VALUE}).")
@@ -51,17 +61,17 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (session.model == null && markers == null) {
-            throw new IllegalArgumentException("live decoding needs a trained model (--model DIR) or cues to "
-                    + "calibrate on (--markers QUERY)");
-        }
+        PreflightException.require(session.model != null || markers != null, "live decoding needs a trained model "
+                + "(--model DIR) or cues to calibrate on (--markers QUERY)");
+        PreflightException.require(resolveSeconds > 0, "resolve timeout must be positive, got " + resolveSeconds
+                + " s");
         if (session.lslOut == null) {
             session.lslOut = true;
         }
         Duration timeout = Duration.ofMillis((long) (resolveSeconds * 1000));
         LslBackend backend = session.lslBackend.open();
         try (Source source = open(backend, timeout)) {
-            new SessionRunner(session, System.out).run(source, new SessionRunner.Protocol(classes, 4.0, 20));
+            session.run(session.plan(source, classes, TRIAL_SECONDS, 20, spec.commandLine().getOut()).build());
         }
         return 0;
     }
@@ -69,7 +79,7 @@ public final class LiveCommand implements Callable<Integer> {
     private Source open(LslBackend backend, Duration timeout) throws Exception {
         Source source = LslSource.open(backend, query, timeout);
         DeviceProfiles profiles = devices.load();
-        var profile = profiles.match(source.info());
+        Optional<DeviceProfile> profile = profiles.match(source.info());
         if (profile.isPresent()) {
             DeviceProfile p = profile.get();
             LOG.info("stream '{}' matches device profile {}", source.info().name(), p.name());

@@ -2,7 +2,7 @@ package org.attend.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +14,10 @@ final class PredictionPrinter implements SessionListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean json;
 
-    PredictionPrinter(PrintStream out, boolean json) {
+    PredictionPrinter(PrintWriter out, boolean json) {
         this.out = out;
         this.json = json;
     }

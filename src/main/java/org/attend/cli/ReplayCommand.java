@@ -2,18 +2,21 @@ package org.attend.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
-import org.attend.realtime.SessionSummary;
+import org.attend.realtime.PreflightException;
 import org.attend.source.FileSource;
 import org.attend.stream.Marker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attend replay FILE}: a recording as a source of the real-time path, the very same path as a
@@ -23,6 +26,12 @@ import picocli.CommandLine.Parameters;
         description = {"Replay a recording (XDF, EDF/EDF+, BDF, GDF, BrainVision) through the real-time path.",
             "Markers mapped to classes are the ground truth; without --model the first trials calibrate."})
 public final class ReplayCommand implements Callable<Integer> {
+
+    /** Trial length of a replayed recording's cues, seconds (eegmmidb's imagery lasts 4.1 s). */
+    static final double TRIAL_SECONDS = 4.0;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "The recording.")
     Path file;
@@ -40,35 +49,37 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        run(System.out);
+        PreflightException.require(chunkSeconds > 0, "chunk must be positive, got " + chunkSeconds + " s");
+        Recording recording = Recordings.read(file);
+        Map<String, String> mapping = classes != null ? FileSource.parseClasses(classes)
+                : FileSource.defaultClasses(file);
+        PreflightException.require(!mapping.isEmpty(), file + ": no default marker-to-class mapping for this file; "
+                + "give --classes LABEL=CLASS,...");
+        try (FileSource source = new FileSource(recording, chunkSeconds, mapping)) {
+            List<String> classNames = classNames(mapping);
+            int calibrationTrials = session.model != null || session.calibrationTrials != null ? 1
+                    : calibrationTrials(source.markers(), classNames); // ignored when the options decide
+            session.run(session.plan(source, classNames, TRIAL_SECONDS, calibrationTrials,
+                    spec.commandLine().getOut())
+                    .optChunkSeconds(chunkSeconds)
+                    .build());
+        }
         return 0;
     }
 
-    /** Replays the file, printing commands and the summary to {@code out}. */
-    SessionSummary run(java.io.PrintStream out) throws Exception {
-        Recording recording = Recordings.read(file);
-        Map<String, String> mapping = classes != null ? FileSource.parseClasses(classes) : FileSource.defaultClasses(file);
-        if (mapping.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no default marker-to-class mapping for this file; "
-                    + "give --classes LABEL=CLASS,...");
-        }
-        try (FileSource source = new FileSource(recording, chunkSeconds, mapping)) {
-            List<String> classNames = List.copyOf(new java.util.LinkedHashSet<>(mapping.values()));
-            return new SessionRunner(session, out).run(source,
-                    new SessionRunner.Protocol(classNames, 4.0, halfOfSmallestClass(source.markers(), classNames)));
-        }
+    /** The classes of a marker mapping, in the order they first appear. */
+    static List<String> classNames(Map<String, String> mapping) {
+        return List.copyOf(new LinkedHashSet<>(mapping.values()));
     }
 
     /** Calibrate on the first half of the trials, so that the second half is decoded online. */
-    private static int halfOfSmallestClass(List<Marker> markers, List<String> classNames) {
+    static int calibrationTrials(List<Marker> markers, List<String> classNames) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         classNames.forEach(c -> counts.put(c, 0));
         markers.forEach(m -> counts.computeIfPresent(m.label(), (k, v) -> v + 1));
         int smallest = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        if (smallest < 4) {
-            throw new IllegalArgumentException("recording has too few trials to calibrate on half of them: " + counts
-                    + " (give --model or --calibration-trials)");
-        }
+        PreflightException.require(smallest >= 4, "recording has too few trials to calibrate on half of them: "
+                + counts + " (give --model or --calibration-trials)");
         return smallest / 2;
     }
 }

@@ -1,10 +1,14 @@
 package org.attend.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.attend.realtime.SessionPlan;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attend run}: the embedded main job. A simulated headset cues left/right hand imagery; a calibration
@@ -15,6 +19,12 @@ import picocli.CommandLine.Mixin;
             "Prints one line per command and a summary (accuracy, ITR, latency, dropped samples)."})
 public final class RunCommand implements Callable<Integer> {
 
+    /** Online block of the default session, seconds of signal. */
+    static final double DEFAULT_DURATION_SECONDS = 240;
+
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     SimulationOptions simulation;
 
@@ -23,13 +33,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (session.durationSeconds == null) {
-            session.durationSeconds = 240.0;
-        }
+        PrintWriter out = spec.commandLine().getOut();
         try (SimulatedHeadset headset = simulation.open()) {
-            SimulationSpec spec = headset.spec();
-            new SessionRunner(session, System.out).run(headset,
-                    new SessionRunner.Protocol(spec.classes(), spec.imagerySeconds(), 20));
+            SimulationSpec sim = headset.spec();
+            SessionPlan.Builder plan = session.plan(headset, sim.classes(), sim.imagerySeconds(), 20, out)
+                    .optChunkSeconds(sim.chunkSeconds())
+                    .optMainsHz(simulation.mainsHz);
+            if (session.durationSeconds == null) {
+                plan.optDurationSeconds(DEFAULT_DURATION_SECONDS);
+            }
+            session.run(plan.build());
         }
         return 0;
     }

@@ -1,8 +1,25 @@
 package org.attend.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.attend.control.LslOutput;
 import org.attend.control.PolicySettings;
+import org.attend.control.PrintSink;
+import org.attend.control.UdpJsonSink;
+import org.attend.decode.Decoder;
+import org.attend.decode.Decoders;
+import org.attend.decode.InputContract;
+import org.attend.lsl.LslBackend;
+import org.attend.realtime.SessionOutput;
+import org.attend.realtime.SessionPlan;
+import org.attend.realtime.SessionResult;
+import org.attend.realtime.SessionRunner;
+import org.attend.source.Montages;
+import org.attend.source.Source;
+import org.attend.stream.StreamInfo;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs the real-time path: {@code run}, {@code replay}, {@code live}. */
@@ -93,14 +110,87 @@ final class SessionOptions {
                     + "'Attend commands' and 'Attend predictions' (default: on for live, off otherwise).")
     Boolean lslOut;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     LslBackendOption lslBackend = new LslBackendOption();
+
+    @Mixin
+    OutputOptions outputs = new OutputOptions();
+
+    @Mixin
+    DashboardOptions dashboard = new DashboardOptions();
 
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
     Path record;
 
-    PolicySettings policy() {
-        return new PolicySettings(threshold, dwell, refractorySeconds, restClass);
+    @Option(names = "--stale-ms", paramLabel = "MS",
+            description = "Silence after which the stream is stale and every output gets 'stop' (default: 3 chunk "
+                    + "intervals, 50-200 ms).")
+    Double staleMillis;
+
+    /**
+     * Maps these options onto a plan for {@code source}: a trained model, or a decoder calibrated on the cued
+     * trials of {@code classes}; commands printed on {@code out}.
+     *
+     * @param trialSeconds      the source's trial length (unless {@code --trial-seconds})
+     * @param calibrationTrials the source's calibration trials per class (unless {@code --calibration-trials})
+     */
+    SessionPlan.Builder plan(Source source, List<String> classes, double trialSeconds, int calibrationTrials,
+                             PrintWriter out) throws IOException {
+        SessionPlan.Builder plan = SessionPlan.builder().setSource(source)
+                .optSpeed(speed)
+                .optHopSeconds(hopSeconds)
+                .optNotchHz(notchHz)
+                .optEpochOffsetSeconds(epochOffsetSeconds)
+                .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
+                .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
+                .optReporter(new SessionPrinter(out, json));
+        Decoder chosen = model != null ? Decoders.load(model) : newDecoder(source.info(), classes);
+        if (model != null) {
+            plan.setDecoder(chosen);
+        } else {
+            plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
+        }
+        if (durationSeconds != null) {
+            plan.optDurationSeconds(durationSeconds);
+        }
+        if (staleMillis != null) {
+            plan.optStaleMillis(staleMillis);
+        }
+        if (record != null) {
+            plan.optRecording(record);
+        }
+        plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
+        if (udpTarget != null) {
+            plan.optOutput(OutputOptions.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+        }
+        if (Boolean.TRUE.equals(lslOut)) {
+            LslBackend backend = lslBackend.open();
+            plan.optOutput(OutputOptions.control(decoderClasses -> new LslOutput(backend, "Attend commands",
+                    "Attend predictions", decoderClasses)));
+        }
+        outputs.addTo(plan, out, json);
+        if (predictions) {
+            plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
+        }
+        if (dashboard.wanted()) {
+            plan.optOutput(dashboard.output(source.info(), chosen, notchHz, out, json));
+        }
+        return plan;
+    }
+
+    /** Runs the plan and saves the decoder it calibrated when {@code --save-model} asks for it. */
+    SessionResult run(SessionPlan plan) throws Exception {
+        SessionResult result = SessionRunner.run(plan);
+        if (saveModel != null) {
+            plan.decoder().save(saveModel);
+        }
+        return result;
+    }
+
+    private Decoder newDecoder(StreamInfo info, List<String> classes) {
+        List<String> labels = channels != null ? channels : Montages.sensorimotorOrAll(info.channels());
+        return Decoders.create(decoder, new InputContract(labels, info.sampleRateHz(), windowSeconds, band.lowHz(),
+                band.highHz(), classes));
     }
 }

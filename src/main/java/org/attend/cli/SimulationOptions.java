@@ -1,6 +1,7 @@
 package org.attend.cli;
 
 import java.io.IOException;
+import org.attend.realtime.PreflightException;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,8 @@ final class SimulationOptions {
 
     /** Left/right/rest imagery on the chosen headset. */
     SimulatedHeadset open() throws IOException {
+        PreflightException.require(mainsHz == 50 || mainsHz == 60, "mains frequency must be 50 or 60 Hz, got "
+                + mainsHz);
         return new SimulatedHeadset(SimulationSpec.leftRightRest(devices.load().get(headset), seed).withMainsHz(mainsHz));
     }
 }

@@ -41,7 +41,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "eegmmidb (SNNN/SNNNRkk.edf) or folder (SUBJECT/[SESSION/]RUN.*); default ${DEFAULT-VALUE}")
     String dataset;
 
-    @Option(names = "--data", paramLabel = "DIR", required = true, description = "dataset folder")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "dataset folder (default for eegmmidb: the cache of 'attend data get')")
     Path data;
 
     @Option(names = "--subjects", defaultValue = "all", description = "e.g. 1-12 or 1,3,5-7, or all (default)")
@@ -82,6 +83,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     NnRuntimeOptions runtime;
+
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() throws Exception {

@@ -50,6 +50,12 @@ public final class ControlPolicy {
         return Optional.of(new Command(best, p, prediction.sourceTime(), System.nanoTime()));
     }
 
+    /** What the policy is accumulating after the latest prediction, at source time {@code sourceTime}. */
+    public PolicyState state(double sourceTime) {
+        return new PolicyState(streakClass, streak, settings.dwell(), settings.threshold(),
+                sourceTime < refractoryUntil, null);
+    }
+
     /** {@code stop} the first time the signal is lost since the last prediction; empty after that. */
     public Optional<Command> failSafe(double lastSourceTime) {
         streakClass = null;

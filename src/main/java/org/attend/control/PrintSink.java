@@ -1,16 +1,17 @@
 package org.attend.control;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import org.attend.stream.Command;
 
 /** Prints each command on a stream: a readable line, or a JSON line. */
 public final class PrintSink implements CommandSink {
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean json;
 
-    public PrintSink(PrintStream out, boolean json) {
+    public PrintSink(PrintWriter out, boolean json) {
         this.out = out;
         this.json = json;
     }
@@ -20,7 +21,7 @@ public final class PrintSink implements CommandSink {
         if (json) {
             out.println(CommandJson.of(command, Map.of()));
         } else {
-            out.printf(java.util.Locale.ROOT, "%9.3f s  %-6s  p=%.2f%n", command.sourceTime(), command.name(),
+            out.printf(Locale.ROOT, "%9.3f s  %-6s  p=%.2f%n", command.sourceTime(), command.name(),
                     command.confidence());
         }
         out.flush();

@@ -2,6 +2,7 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Registers {@link CspLdaDecoder} as {@code csp-lda}. */
 public final class CspLdaFactory implements DecoderFactory {
@@ -19,6 +20,13 @@ public final class CspLdaFactory implements DecoderFactory {
     @Override
     public Decoder create(InputContract contract) {
         return new CspLdaDecoder(contract, CspLdaDecoder.DEFAULT_COMPONENTS);
+    }
+
+    /** Option {@code components}: the number of CSP components (default 8). */
+    @Override
+    public Decoder create(InputContract contract, DecoderOptions options) {
+        return new CspLdaDecoder(contract, options.allow(List.of("components"))
+                .intValue("components", CspLdaDecoder.DEFAULT_COMPONENTS));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Service-provider interface that makes a kind of decoder available by name. Register an implementation
@@ -17,6 +18,15 @@ public interface DecoderFactory {
 
     /** A new, untrained decoder for this input contract. */
     Decoder create(InputContract contract);
+
+    /**
+     * A new, untrained decoder configured by {@code options} (e.g. one setting of a parameter grid). Factories
+     * that take options override this; the default accepts none.
+     */
+    default Decoder create(InputContract contract, DecoderOptions options) {
+        options.allow(List.of());
+        return create(contract);
+    }
 
     /** A trained decoder from a model folder written by {@link Decoder#save(Path)}. */
     Decoder load(Path modelDir) throws IOException;

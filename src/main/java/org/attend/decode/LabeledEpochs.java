@@ -1,5 +1,6 @@
 package org.attend.decode;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param sampleRateHz sample rate of the third axis
  */
 public record LabeledEpochs(float[][][] data, int[] labels, List<String> classes, List<String> channels,
-                            double sampleRateHz) {
+                            double sampleRateHz) implements Serializable {
 
     public LabeledEpochs {
         if (data.length != labels.length) {

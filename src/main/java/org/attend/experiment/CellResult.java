@@ -1,5 +1,6 @@
 package org.attend.experiment;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -27,7 +28,8 @@ import java.util.List;
 public record CellResult(String key, String subject, String decoder, String scheme, List<String> classes,
                          double rocAuc, double accuracy, double balancedAccuracy, double kappa,
                          double itrBitsPerMinute, int[][] confusion, int[] labels, double[][] probabilities,
-                         float[][] attention, List<String> channels, double fitSeconds) {
+                         float[][] attention, List<String> channels, double fitSeconds)
+        implements Serializable {
 
     /** Number of decoded trials. */
     public int trials() {

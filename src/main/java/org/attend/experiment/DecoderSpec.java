@@ -2,36 +2,111 @@ package org.attend.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.attend.decode.Decoder;
-import org.attend.decode.DecoderFactory;
+import org.attend.decode.DecoderOptions;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 
 /**
  * A decoder named in an evaluation: a registered kind trained in every split ({@code csp-lda}, a plugin's
- * name), or a trained model evaluated as it is ({@code model:PATH}, a model folder; {@code torchscript:PATH},
- * a TorchScript file loaded by the {@code torchscript} decoder).
+ * name), possibly with factory options ({@code csp-lda[components=4]}), or a trained model evaluated as it is
+ * ({@code model:PATH}, a model folder; {@code torchscript:PATH}, a TorchScript file loaded by the
+ * {@code torchscript} decoder).
  *
- * @param label   the name as given, used in results
+ * <p>A name whose options list several values ({@code attend[lr=1e-3|3e-3,epochs=40|80]}) is a parameter
+ * grid: {@link #expand(String)} turns it into one name per setting, each evaluated as its own decoder.
+ *
+ * @param label   the name as given (one setting), used in results
  * @param kind    the registered decoder kind
  * @param trained the trained model's path, or null for a kind trained per split
+ * @param options factory options, name → value, in the order given
  */
-public record DecoderSpec(String label, String kind, Path trained) {
+public record DecoderSpec(String label, String kind, Path trained, Map<String, String> options) {
 
     private static final String MODEL = "model:";
     private static final String TORCHSCRIPT = "torchscript:";
 
-    /** Parses a decoder name and checks that its kind is registered with {@code loader}. */
+    public DecoderSpec {
+        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /** Parses a decoder name (one setting) and checks that its kind is registered with {@code loader}. */
     public static DecoderSpec parse(String name, ClassLoader loader) {
         if (name.startsWith(MODEL)) {
-            return new DecoderSpec(name, null, Path.of(name.substring(MODEL.length())));
+            return new DecoderSpec(name, null, Path.of(name.substring(MODEL.length())), Map.of());
         }
         if (name.startsWith(TORCHSCRIPT)) {
             Decoders.factory("torchscript", loader);
-            return new DecoderSpec(name, "torchscript", Path.of(name.substring(TORCHSCRIPT.length())));
+            return new DecoderSpec(name, "torchscript", Path.of(name.substring(TORCHSCRIPT.length())), Map.of());
         }
-        Decoders.factory(name, loader);
-        return new DecoderSpec(name, name, null);
+        String kind = kindOf(name);
+        Map<String, List<String>> grid = gridOf(name);
+        Map<String, String> options = new LinkedHashMap<>();
+        grid.forEach((key, values) -> {
+            if (values.size() != 1) {
+                throw new IllegalArgumentException("decoder '" + name + "' is a grid of settings; expand it first");
+            }
+            options.put(key, values.get(0));
+        });
+        Decoders.factory(kind, loader);
+        return new DecoderSpec(name, kind, null, options);
+    }
+
+    /**
+     * The settings of a decoder name: itself when it has no option with several values, else one name per
+     * combination, the first option varying slowest ({@code a[x=1|2,y=3|4]} → {@code a[x=1,y=3]},
+     * {@code a[x=1,y=4]}, {@code a[x=2,y=3]}, {@code a[x=2,y=4]}).
+     */
+    public static List<String> expand(String name) {
+        if (name.startsWith(MODEL) || name.startsWith(TORCHSCRIPT) || !name.contains("[")) {
+            return List.of(name);
+        }
+        String kind = kindOf(name);
+        List<String> settings = new ArrayList<>(List.of(""));
+        for (Map.Entry<String, List<String>> option : gridOf(name).entrySet()) {
+            List<String> next = new ArrayList<>();
+            for (String prefix : settings) {
+                for (String value : option.getValue()) {
+                    next.add(prefix + (prefix.isEmpty() ? "" : ",") + option.getKey() + "=" + value);
+                }
+            }
+            settings = next;
+        }
+        return settings.stream().map(s -> kind + "[" + s + "]").toList();
+    }
+
+    /** The name without its options: {@code attend} of {@code attend[lr=1e-3]}. */
+    public static String kindOf(String name) {
+        int open = name.indexOf('[');
+        return open < 0 ? name : name.substring(0, open);
+    }
+
+    private static Map<String, List<String>> gridOf(String name) {
+        Map<String, List<String>> grid = new LinkedHashMap<>();
+        int open = name.indexOf('[');
+        if (open < 0) {
+            return grid;
+        }
+        if (open == 0 || !name.endsWith("]")) {
+            throw new IllegalArgumentException("decoder '" + name + "': options are written kind[key=value,…]");
+        }
+        for (String part : name.substring(open + 1, name.length() - 1).split(",", -1)) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("decoder '" + name + "': option '" + part + "' is not key=value");
+            }
+            String key = part.substring(0, eq).strip();
+            List<String> values = List.of(part.substring(eq + 1).split("\\|", -1));
+            if (values.stream().anyMatch(v -> v.isBlank()) || grid.put(key, values) != null) {
+                throw new IllegalArgumentException("decoder '" + name + "': option '" + key
+                        + "' has an empty value or is given twice");
+            }
+        }
+        return grid;
     }
 
     /** Whether this is an already trained model (never refitted). */
@@ -47,10 +122,9 @@ public record DecoderSpec(String label, String kind, Path trained) {
         return Decoders.factory(kind, loader).load(trained);
     }
 
-    /** A new untrained decoder. */
+    /** A new untrained decoder, configured by this setting's options. */
     public Decoder create(InputContract contract, ClassLoader loader) {
-        DecoderFactory factory = Decoders.factory(kind, loader);
-        return factory.create(contract);
+        return Decoders.factory(kind, loader).create(contract, new DecoderOptions(kind, options));
     }
 
     /** A label safe as a file name. */

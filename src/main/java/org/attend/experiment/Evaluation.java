@@ -1,30 +1,22 @@
 package org.attend.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every subject × decoder cell of an evaluation plan, subjects in parallel, storing each finished cell
- * so a resumed run recomputes nothing; writes {@code results.csv}, {@code summary.csv} and, for the
+ * Runs every subject × decoder-setting cell of an evaluation plan on an engine ({@link LocalEngine} by default,
+ * or Spark), storing each finished cell so a resumed run recomputes nothing; writes {@code results.csv}, {@code summary.csv} and, for the
  * within-session scheme, {@code folds.csv} (the test fold of every trial, to reproduce the folds elsewhere).
  */
 public final class Evaluation {
@@ -76,125 +68,135 @@ public final class Evaluation {
         this.loader = loader;
     }
 
-    /** Runs the plan and writes its tables into {@code plan.out()}. */
+    /** Runs the plan on the local engine ({@code plan.threads()} subjects at once) and writes its tables. */
     public Outcome run(Plan plan) throws IOException {
-        List<DecoderSpec> specs = plan.decoders().stream().map(d -> DecoderSpec.parse(d, loader)).toList();
+        try (LocalEngine engine = new LocalEngine(plan.threads(), loader)) {
+            return run(plan, engine);
+        }
+    }
+
+    /**
+     * Runs the plan's cells on {@code engine}, each decoder grid expanded into one cell per setting, and writes
+     * its tables into {@code plan.out()}; cells already stored there under the same key are not recomputed.
+     */
+    public Outcome run(Plan plan, CellEngine engine) throws IOException {
+        List<String> decoders = plan.decoders().stream().flatMap(d -> DecoderSpec.expand(d).stream()).distinct()
+                .toList();
+        Map<String, DecoderSpec> specs = new LinkedHashMap<>();
+        decoders.forEach(d -> specs.put(d, DecoderSpec.parse(d, loader)));
         Files.createDirectories(plan.out());
         ResumeStore store = new ResumeStore(plan.out());
         String key = plan.cellKey();
-        Map<String, SubjectEpochs> pool = new ConcurrentHashMap<>();
-        List<CellResult> cells = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<SubjectSummary> summaries = java.util.Collections.synchronizedList(new ArrayList<>());
-        CellEvaluator evaluator = new CellEvaluator(plan.paradigm(), loader);
-        ExecutorService executor = Executors.newFixedThreadPool(plan.threads());
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
-                .setInitialMax((long) plan.subjects().size() * specs.size()).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" cells", 1).build()) {
-            if (plan.scheme().usesOtherSubjects() && anyPending(plan, specs, store, key)) {
-                runAll(executor, plan.subjects(), s -> pool.put(s, load(plan, s)));
+        Sweep sweep = new Sweep(key, plan.paradigm(), plan.scheme(), plan.seed(), plan.subjects(), decoders);
+        Map<CellTask, CellResult> finished = new ConcurrentHashMap<>();
+        List<CellTask> pending = new ArrayList<>();
+        for (String subject : plan.subjects()) {
+            for (String decoder : decoders) {
+                CellTask cell = new CellTask(subject, decoder);
+                store.find(cellPath(plan, specs, cell), CellResult.class, CellResult::key, key)
+                        .ifPresentOrElse(c -> finished.put(cell, c), () -> pending.add(cell));
             }
-            runAll(executor, plan.subjects(), subject -> {
-                SubjectEpochs epochs = null;
-                for (DecoderSpec spec : specs) {
-                    String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
-                    Optional<CellResult> done = store.find(path, CellResult.class, CellResult::key, key);
-                    if (done.isEmpty()) {
-                        if (epochs == null) {
-                            epochs = pool.containsKey(subject) ? pool.get(subject) : load(plan, subject);
-                        }
-                        List<SubjectEpochs> others = plan.scheme().usesOtherSubjects()
-                                ? plan.subjects().stream().filter(s -> !s.equals(subject)).map(pool::get).toList()
-                                : List.of();
-                        CellResult cell = evaluator.evaluate(key, subject, spec, plan.scheme(),
-                                plan.scheme().splits(epochs, others, plan.seed()));
-                        store.put(path, cell);
-                        done = Optional.of(cell);
-                    }
-                    cells.add(done.get());
-                    bar.step();
-                }
-                String path = ResumeStore.subjectPath(subject);
-                Optional<SubjectSummary> summary = store.find(path, SubjectSummary.class, SubjectSummary::key, key);
-                if (summary.isEmpty()) {
-                    if (epochs == null) {
-                        epochs = pool.containsKey(subject) ? pool.get(subject) : load(plan, subject);
-                    }
-                    int[] folds = plan.scheme() instanceof WithinSession w ? w.folds(epochs, plan.seed()) : null;
-                    summary = Optional.of(SubjectSummary.of(key, epochs, folds));
-                    store.put(path, summary.get());
-                }
-                summaries.add(summary.get());
-            });
-        } finally {
-            executor.shutdownNow();
         }
-        List<CellResult> ordered = new ArrayList<>(cells);
-        ordered.sort(Comparator.comparingInt((CellResult c) -> plan.subjects().indexOf(c.subject()))
-                .thenComparingInt(c -> plan.decoders().indexOf(c.decoder())));
-        List<SubjectSummary> orderedSummaries = new ArrayList<>(summaries);
-        orderedSummaries.sort(Comparator.comparingInt(s -> plan.subjects().indexOf(s.subject())));
+        Subjects subjects = new Subjects(plan, store, key);
+        if (!pending.isEmpty()) {
+            LOG.info("{} of {} cells to compute on {}", pending.size(), pending.size() + finished.size(),
+                    engine.describe());
+            if (plan.scheme().usesOtherSubjects()) {
+                subjects.preload(plan.subjects(), plan.threads());
+            }
+            try (Progress bar = Progress.start("evaluate " + plan.scheme().name(),
+                    (long) plan.subjects().size() * decoders.size(), "cells")) {
+                bar.stepBy(finished.size());
+                engine.run(sweep, pending, subjects, cell -> {
+                    store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);
+                    finished.put(new CellTask(cell.subject(), cell.decoder()), cell);
+                    bar.step();
+                });
+            }
+        }
+        List<CellResult> ordered = new ArrayList<>();
+        List<SubjectSummary> summaries = new ArrayList<>();
+        for (String subject : plan.subjects()) {
+            for (String decoder : decoders) {
+                CellResult cell = finished.get(new CellTask(subject, decoder));
+                if (cell == null) {
+                    throw new IllegalStateException(engine.describe() + " returned no result for decoder "
+                            + decoder + " on subject " + subject);
+                }
+                ordered.add(cell);
+            }
+            summaries.add(subjects.summary(subject));
+        }
         ResultTables.writeResults(plan.out().resolve("results.csv"), ordered);
         ResultTables.writeSummary(plan.out().resolve("summary.csv"), ordered);
         if (plan.scheme() instanceof WithinSession) {
-            writeFolds(plan.out().resolve("folds.csv"), orderedSummaries);
+            writeFolds(plan.out().resolve("folds.csv"), summaries);
         }
         LOG.info("{} cells written to {}", ordered.size(), plan.out());
-        return new Outcome(ordered, orderedSummaries);
+        return new Outcome(ordered, summaries);
     }
 
-    private SubjectEpochs load(Plan plan, String subject) throws IOException {
-        return epocher.epochs(plan.dataset(), subject, plan.paradigm());
+    private static String cellPath(Plan plan, Map<String, DecoderSpec> specs, CellTask cell) {
+        return ResumeStore.cellPath(plan.scheme().name(), specs.get(cell.decoder()), cell.subject());
     }
 
-    private static boolean anyPending(Plan plan, List<DecoderSpec> specs, ResumeStore store, String key)
-            throws IOException {
-        for (String subject : plan.subjects()) {
-            for (DecoderSpec spec : specs) {
-                String path = ResumeStore.cellPath(plan.scheme().name(), spec, subject);
-                if (store.find(path, CellResult.class, CellResult::key, key).isEmpty()) {
-                    return true;
-                }
+    /**
+     * Reads subjects' trials for the engine, summarising each subject (stored beside the cells) the first time
+     * it is read; keeps them in memory only when the scheme pools subjects.
+     */
+    private final class Subjects implements EpochSource {
+
+        private final Plan plan;
+        private final ResumeStore store;
+        private final String key;
+        private final Map<String, SubjectEpochs> pool = new ConcurrentHashMap<>();
+        private final Map<String, SubjectSummary> summaries = new ConcurrentHashMap<>();
+
+        Subjects(Plan plan, ResumeStore store, String key) {
+            this.plan = plan;
+            this.store = store;
+            this.key = key;
+        }
+
+        @Override
+        public SubjectEpochs of(String subject) throws IOException {
+            SubjectEpochs pooled = pool.get(subject);
+            if (pooled != null) {
+                return pooled;
+            }
+            SubjectEpochs epochs = epocher.epochs(plan.dataset(), subject, plan.paradigm());
+            if (!summaries.containsKey(subject)) {
+                summarise(subject, epochs);
+            }
+            return epochs;
+        }
+
+        /** Reads every subject once, {@code threads} at a time, and keeps them. */
+        void preload(List<String> ids, int threads) throws IOException {
+            try (LocalEngine readers = new LocalEngine(threads, loader)) {
+                readers.forEachSubject(ids, s -> pool.put(s, of(s)));
             }
         }
-        return false;
-    }
 
-    /** A per-subject task that may fail with an I/O error. */
-    @FunctionalInterface
-    private interface SubjectTask {
-        void run(String subject) throws IOException;
-    }
-
-    private static void runAll(ExecutorService executor, List<String> subjects, SubjectTask task)
-            throws IOException {
-        List<Future<?>> futures = new ArrayList<>();
-        for (String subject : subjects) {
-            futures.add(executor.submit(() -> {
-                try {
-                    task.run(subject);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            }));
+        SubjectSummary summary(String subject) throws IOException {
+            SubjectSummary s = summaries.get(subject);
+            if (s == null) {
+                s = store.find(ResumeStore.subjectPath(subject), SubjectSummary.class, SubjectSummary::key, key)
+                        .orElse(null);
+            }
+            return s != null ? s : summarise(subject, of(subject));
         }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
+
+        private SubjectSummary summarise(String subject, SubjectEpochs epochs) throws IOException {
+            String path = ResumeStore.subjectPath(subject);
+            SubjectSummary s = store.find(path, SubjectSummary.class, SubjectSummary::key, key).orElse(null);
+            if (s == null) {
+                int[] folds = plan.scheme() instanceof WithinSession w ? w.folds(epochs, plan.seed()) : null;
+                s = SubjectSummary.of(key, epochs, folds);
+                store.put(path, s);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
+            summaries.put(subject, s);
+            return s;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.attend.experiment;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public record Paradigm(String name, List<String> runs, Map<String, String> events, double tminSeconds,
                        double tmaxSeconds, double bandLowHz, double bandHighHz, List<String> channels,
-                       double trialSeconds) {
+                       double trialSeconds) implements Serializable {
 
     /** Left vs right fist imagery of eegmmidb (runs 4, 8, 12; T1 = left, T2 = right). */
     public static final String LEFT_RIGHT = "left-right-imagery";

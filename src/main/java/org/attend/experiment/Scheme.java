@@ -1,9 +1,13 @@
 package org.attend.experiment;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** How a subject's trials are split into training and test sets. */
-public interface Scheme {
+/**
+ * How a subject's trials are split into training and test sets. Serializable, so that an engine can ship it to
+ * the workers that evaluate cells.
+ */
+public interface Scheme extends Serializable {
 
     /** Name in results, e.g. {@code "within-session"}. */
     String name();

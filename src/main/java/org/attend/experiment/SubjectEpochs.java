@@ -1,5 +1,6 @@
 package org.attend.experiment;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.attend.decode.LabeledEpochs;
  * @param sessions session id of each trial
  * @param runs     run id of each trial
  */
-public record SubjectEpochs(String subject, LabeledEpochs epochs, String[] sessions, String[] runs) {
+public record SubjectEpochs(String subject, LabeledEpochs epochs, String[] sessions, String[] runs)
+        implements Serializable {
 
     public SubjectEpochs {
         if (sessions.length != epochs.size() || runs.length != epochs.size()) {

@@ -16,10 +16,9 @@ import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +74,7 @@ public final class NetTrainer {
         double bestLoss = Double.POSITIVE_INFINITY;
         byte[] bestParameters = null;
         try (Trainer trainer = model.djlModel().newTrainer(config);
-             ProgressBar bar = progressBar(options.epochs() * stepsPerEpoch)) {
+             Progress bar = progressBar(options.epochs() * stepsPerEpoch)) {
             trainer.initialize(model.inputShape(options.batchSize()));
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 long start = System.nanoTime();
@@ -87,7 +86,7 @@ public final class NetTrainer {
                 LOG.info("epoch {}: train loss {}, validation loss {}, accuracy {}, {} s", epoch,
                         fmt(trainLoss), fmt(valid[0]), fmt(valid[1]), fmt(seconds));
                 if (bar != null) {
-                    bar.setExtraMessage(String.format(" val loss %.3f acc %.2f", valid[0], valid[1]));
+                    bar.message(String.format(Locale.ROOT, "val loss %.3f acc %.2f", valid[0], valid[1]));
                 }
                 if (!Double.isFinite(trainLoss) || !Double.isFinite(valid[0])) {
                     LOG.warn("guard: training diverged at epoch {} (train loss {}, validation loss {}); keeping "
@@ -116,7 +115,7 @@ public final class NetTrainer {
 
     /** Trains one epoch: {@code {mean training loss (NaN if most batches were skipped), skipped batches}}. */
     private double[] trainEpoch(Trainer trainer, AttendNetModel model, Loss loss, float[][][] x, int[] y,
-                              Augmenter augmenter, Random random, ProgressBar bar) {
+                              Augmenter augmenter, Random random, Progress bar) {
         int[] order = balancedOrder(y, model.config().classes(), random);
         double lossSum = 0;
         int batches = 0;
@@ -247,12 +246,11 @@ public final class NetTrainer {
         return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private ProgressBar progressBar(int steps) {
+    private Progress progressBar(int steps) {
         if (!options.progress()) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("train").setInitialMax(steps)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" steps", 1).build();
+        return Progress.start("train", steps, "steps");
     }
 
     private static String fmt(double v) {

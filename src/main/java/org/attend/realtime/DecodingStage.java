@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
+import org.attend.control.PolicyState;
 import org.attend.decode.Decoder;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
@@ -67,6 +68,10 @@ public final class DecodingStage implements Stage {
             Optional<Command> command = policy.update(prediction);
             if (command.isPresent()) {
                 emit(command.get());
+            }
+            PolicyState state = policy.state(prediction.sourceTime());
+            for (SessionListener listener : listeners) {
+                listener.onPolicyState(state);
             }
             latency.record(System.nanoTime() - filtered.arrivalNanos());
         }

@@ -1,6 +1,7 @@
 package org.attend.realtime;
 
 import java.util.List;
+import org.attend.control.PolicyState;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
@@ -20,6 +21,14 @@ public interface SessionListener extends AutoCloseable {
     }
 
     default void onCommand(Command command) throws Exception {
+    }
+
+    /** The policy's state after each prediction (dwell progress, threshold, why commands are held). */
+    default void onPolicyState(PolicyState state) throws Exception {
+    }
+
+    /** The stream's health, on every state change and about once a second. */
+    default void onHealth(StreamHealth health) throws Exception {
     }
 
     @Override

@@ -1,0 +1,52 @@
+package org.attend.experiment;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What every cell of an evaluation shares, and so what an engine ships to its workers: the paradigm, the
+ * scheme, the seed and the subjects and decoder settings in result order. Given a cell and the subjects'
+ * trials, {@link #evaluate} computes the cell the same way on every engine.
+ *
+ * @param key      what a stored cell must have been computed with to be reused
+ * @param paradigm windows, band and classes
+ * @param scheme   how trials are split
+ * @param seed     seed of every random choice
+ * @param subjects subject ids, in result order
+ * @param decoders decoder settings (grids expanded), in result order
+ */
+public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, List<String> subjects,
+                    List<String> decoders) implements Serializable {
+
+    public Sweep {
+        subjects = List.copyOf(subjects);
+        decoders = List.copyOf(decoders);
+    }
+
+    /** The subjects whose trials the cells of {@code subject} need: itself, and the others if the scheme pools them. */
+    public List<String> needs(String subject) {
+        return scheme.usesOtherSubjects() ? subjects : List.of(subject);
+    }
+
+    /**
+     * Evaluates one cell.
+     *
+     * @param epochs the trials of the cell's subject and, when the scheme pools subjects, of the others
+     * @param loader where decoder kinds are found (plugins included)
+     */
+    public CellResult evaluate(CellTask cell, EpochSource epochs, ClassLoader loader) throws IOException {
+        DecoderSpec spec = DecoderSpec.parse(cell.decoder(), loader);
+        SubjectEpochs target = epochs.of(cell.subject());
+        List<SubjectEpochs> others = new java.util.ArrayList<>();
+        if (scheme.usesOtherSubjects()) {
+            for (String s : subjects) {
+                if (!s.equals(cell.subject())) {
+                    others.add(epochs.of(s));
+                }
+            }
+        }
+        return new CellEvaluator(paradigm, loader).evaluate(key, cell.subject(), spec, scheme,
+                scheme.splits(target, others, seed));
+    }
+}

@@ -1,0 +1,62 @@
+package org.attend.realtime;
+
+import java.io.IOException;
+import java.util.List;
+import org.attend.control.CommandSink;
+import org.attend.stream.StreamInfo;
+
+/**
+ * One output of a session: a command sink (stdout, UDP, LSL markers, OSC, a serial line...), a listener
+ * (prediction publisher, dashboard), or both. A plan holds outputs unopened; the session opens them after
+ * preflight and closes everything they registered when it ends, whatever happens. Every registered sink gets
+ * {@code stop} when the stream goes stale or the session fails.
+ */
+@FunctionalInterface
+public interface SessionOutput {
+
+    /**
+     * What an output may know when it opens.
+     *
+     * @param stream  the session's signal stream
+     * @param classes the decoder's classes in the order of its probabilities (empty for a recording session)
+     */
+    record Context(StreamInfo stream, List<String> classes) {
+        public Context {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /** Where an opening output registers what it opened. */
+    interface Registry {
+        /** A sink that receives every command, {@code stop} included. */
+        void sink(CommandSink sink);
+
+        /** A listener told about chunks, predictions, commands, policy state and stream health. */
+        void listener(SessionListener listener);
+    }
+
+    /** Opens the output and registers its parts; what is registered before a failure is still closed. */
+    void open(Context context, Registry registry) throws IOException;
+
+    /** An output that is a command sink only. */
+    static SessionOutput sink(SinkOpener opener) {
+        return (context, registry) -> registry.sink(opener.open(context));
+    }
+
+    /** An output that is a listener only. */
+    static SessionOutput listener(ListenerOpener opener) {
+        return (context, registry) -> registry.listener(opener.open(context));
+    }
+
+    /** Opens a command sink. */
+    @FunctionalInterface
+    interface SinkOpener {
+        CommandSink open(Context context) throws IOException;
+    }
+
+    /** Opens a listener. */
+    @FunctionalInterface
+    interface ListenerOpener {
+        SessionListener open(Context context) throws IOException;
+    }
+}

@@ -1,0 +1,415 @@
+package org.attend.realtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.attend.control.PolicySettings;
+import org.attend.decode.Decoder;
+import org.attend.decode.InputContract;
+import org.attend.dsp.PreprocessorSpec;
+import org.attend.source.PacedSource;
+import org.attend.source.Source;
+import org.attend.stream.MissingChannelsException;
+import org.attend.stream.StreamInfo;
+
+/**
+ * Everything a session will do, checked before the first sample (BCI2000's preflight): the source, how it is
+ * paced, the preprocessing, the decoder (trained, or calibrated on the first cued trials) or none for a
+ * recording, the control policy, the outputs and the recording. Built with {@link #builder()}: {@code set…}
+ * for what is required, {@code opt…} for what is optional; {@link Builder#build()} fails with one line
+ * ({@link PreflightException}). Run it with {@link SessionRunner}.
+ */
+public final class SessionPlan {
+
+    /** What the session does with the signal. */
+    public enum Work {
+        /** Decode with a trained decoder from the first window. */
+        DECODE,
+        /** Record cued trials, fit the decoder on them, then decode. */
+        CALIBRATE_THEN_DECODE,
+        /** Decode nothing: the session only records. */
+        RECORD
+    }
+
+    /** Shortest stale timeout derived from the chunking, ms. */
+    public static final double MIN_STALE_MILLIS = 50;
+    /** Longest stale timeout derived from the chunking, ms: keeps the fail-safe {@code stop} within 250 ms. */
+    public static final double MAX_DERIVED_STALE_MILLIS = 200;
+    /** A stream is stale after this many expected chunk intervals without a sample. */
+    public static final double STALE_CHUNK_INTERVALS = 3;
+
+    private final Source source;
+    private final Work work;
+    private final Decoder decoder;
+    private final int calibrationTrialsPerClass;
+    private final double epochOffsetSeconds;
+    private final double speed;
+    private final PreprocessorSpec preprocessing;
+    private final int[] decoderChannels;
+    private final int hopSamples;
+    private final PolicySettings policy;
+    private final List<SessionOutput> outputs;
+    private final Path recording;
+    private final double durationSeconds;
+    private final double trialSeconds;
+    private final double staleMillis;
+    private final double chunkSeconds;
+    private final double mainsHz;
+    private final boolean qualityGate;
+    private final SessionReporter reporter;
+
+    private SessionPlan(Builder b, PreprocessorSpec preprocessing, int[] decoderChannels, int hopSamples) {
+        this.source = b.source;
+        this.work = b.work;
+        this.decoder = b.decoder;
+        this.calibrationTrialsPerClass = b.calibrationTrialsPerClass;
+        this.epochOffsetSeconds = b.epochOffsetSeconds;
+        this.speed = b.speed;
+        this.preprocessing = preprocessing;
+        this.decoderChannels = decoderChannels;
+        this.hopSamples = hopSamples;
+        this.policy = b.policy;
+        this.outputs = List.copyOf(b.outputs);
+        this.recording = b.recording;
+        this.durationSeconds = b.durationSeconds;
+        this.trialSeconds = b.trialSeconds;
+        this.staleMillis = b.staleMillis;
+        this.chunkSeconds = b.chunkSeconds;
+        this.mainsHz = b.mainsHz;
+        this.qualityGate = b.qualityGate;
+        this.reporter = b.reporter;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The source as given; the caller opened it and closes it. */
+    public Source source() {
+        return source;
+    }
+
+    /**
+     * The source as the engine reads it, by the one pacing rule: a live source (headset, LSL) is never paced;
+     * a file or the simulator is released at {@link #speed()} times real time, which makes it live, or read
+     * as fast as it is processed (with back-pressure) at infinite speed.
+     */
+    public Source pacedSource() {
+        return source.isLive() ? source : PacedSource.at(source, speed);
+    }
+
+    public Work work() {
+        return work;
+    }
+
+    /** The decoder (trained, or to be calibrated); null for a recording session. */
+    public Decoder decoder() {
+        return decoder;
+    }
+
+    /** Cued trials per class in the calibration block (for {@link Work#CALIBRATE_THEN_DECODE}). */
+    public int calibrationTrialsPerClass() {
+        return calibrationTrialsPerClass;
+    }
+
+    /** Calibration epochs start this long after their cue. */
+    public double epochOffsetSeconds() {
+        return epochOffsetSeconds;
+    }
+
+    /** Pace of a source that is not live: 1 = real time, infinite = as fast as it is processed. */
+    public double speed() {
+        return speed;
+    }
+
+    /** The filters before the decoder; null for a recording session (it keeps raw samples only). */
+    public PreprocessorSpec preprocessing() {
+        return preprocessing;
+    }
+
+    /** Indices of the decoder's channels in the stream, in the decoder's order; empty for a recording. */
+    public int[] decoderChannels() {
+        return decoderChannels.clone();
+    }
+
+    /** Samples between decisions. */
+    public int hopSamples() {
+        return hopSamples;
+    }
+
+    public PolicySettings policy() {
+        return policy;
+    }
+
+    /** The outputs, unopened, in the order they were added. */
+    public List<SessionOutput> outputs() {
+        return outputs;
+    }
+
+    /** The XDF file the session is recorded to, null for none. */
+    public Path recording() {
+        return recording;
+    }
+
+    /** Length of the online block (or of the recording) in source seconds; infinite for until the source ends. */
+    public double durationSeconds() {
+        return durationSeconds;
+    }
+
+    /** How long after a cue a command counts for that trial. */
+    public double trialSeconds() {
+        return trialSeconds;
+    }
+
+    /** Chunk length the source delivers, seconds; NaN when unknown (an LSL stream). */
+    public double chunkSeconds() {
+        return chunkSeconds;
+    }
+
+    /**
+     * Silence after which the stream is stale and every output gets {@code stop}, ms: as set, else
+     * {@value #STALE_CHUNK_INTERVALS} chunk intervals within [{@value #MIN_STALE_MILLIS},
+     * {@value #MAX_DERIVED_STALE_MILLIS}] ms; NaN when neither is known (the engine then derives it from the
+     * chunk intervals it observes, within the same bounds).
+     */
+    public double staleMillis() {
+        if (!Double.isNaN(staleMillis)) {
+            return staleMillis;
+        }
+        if (Double.isNaN(chunkSeconds)) {
+            return Double.NaN;
+        }
+        return derivedStaleMillis(chunkSeconds * 1000);
+    }
+
+    /** The stale timeout for chunks that arrive every {@code chunkIntervalMillis}. */
+    public static double derivedStaleMillis(double chunkIntervalMillis) {
+        return Math.max(MIN_STALE_MILLIS, Math.min(MAX_DERIVED_STALE_MILLIS, STALE_CHUNK_INTERVALS
+                * chunkIntervalMillis));
+    }
+
+    /** Mains frequency (50 or 60 Hz), for the line-noise check of the signal quality. */
+    public double mainsHz() {
+        return mainsHz;
+    }
+
+    /** Whether flat or railed decoder channels hold commands back. */
+    public boolean qualityGate() {
+        return qualityGate;
+    }
+
+    public SessionReporter reporter() {
+        return reporter;
+    }
+
+    /** Collects a plan; {@link #build()} checks it. */
+    public static final class Builder {
+
+        private Source source;
+        private Work work;
+        private Decoder decoder;
+        private int calibrationTrialsPerClass;
+        private double epochOffsetSeconds = 0.5;
+        private double speed = 1.0;
+        private double hopSeconds = 0.125;
+        private double notchHz = 50;
+        private PolicySettings policy = PolicySettings.defaults();
+        private final List<SessionOutput> outputs = new ArrayList<>();
+        private Path recording;
+        private double durationSeconds = Double.POSITIVE_INFINITY;
+        private double trialSeconds = 4.0;
+        private double staleMillis = Double.NaN;
+        private double chunkSeconds = Double.NaN;
+        private double mainsHz = 50;
+        private boolean qualityGate = true;
+        private SessionReporter reporter = SessionReporter.NONE;
+
+        private Builder() {
+        }
+
+        /** The signal source (required), opened; the caller closes it after the session. */
+        public Builder setSource(Source source) {
+            this.source = source;
+            return this;
+        }
+
+        /** Decode with a trained decoder (one of this, {@link #setCalibration} and {@link #setRecordingOnly}). */
+        public Builder setDecoder(Decoder trained) {
+            this.work = Work.DECODE;
+            this.decoder = trained;
+            return this;
+        }
+
+        /** Fit {@code untrained} on the first {@code trialsPerClass} cued trials of each class, then decode. */
+        public Builder setCalibration(Decoder untrained, int trialsPerClass) {
+            this.work = Work.CALIBRATE_THEN_DECODE;
+            this.decoder = untrained;
+            this.calibrationTrialsPerClass = trialsPerClass;
+            return this;
+        }
+
+        /** Decode nothing: record the source (needs {@link #optRecording}). */
+        public Builder setRecordingOnly() {
+            this.work = Work.RECORD;
+            this.decoder = null;
+            return this;
+        }
+
+        /** Calibration epochs start this long after their cue (default 0.5 s). */
+        public Builder optEpochOffsetSeconds(double seconds) {
+            this.epochOffsetSeconds = seconds;
+            return this;
+        }
+
+        /** Pace of a file or the simulator: a positive factor of real time, infinite for as fast as possible. */
+        public Builder optSpeed(double speed) {
+            this.speed = speed;
+            return this;
+        }
+
+        /** Time between decisions (default 0.125 s). */
+        public Builder optHopSeconds(double seconds) {
+            this.hopSeconds = seconds;
+            return this;
+        }
+
+        /** Mains notch before the band-pass, Hz, below Nyquist; 0 for none (default 50). */
+        public Builder optNotchHz(double hz) {
+            this.notchHz = hz;
+            return this;
+        }
+
+        /** Threshold, dwell, refractory period and rest class (default {@link PolicySettings#defaults()}). */
+        public Builder optPolicy(PolicySettings policy) {
+            this.policy = policy;
+            return this;
+        }
+
+        /** Adds an output; outputs are opened in the order added. */
+        public Builder optOutput(SessionOutput output) {
+            this.outputs.add(output);
+            return this;
+        }
+
+        /** Records the session (EEG, markers, predictions, commands, gaps) to this XDF file. */
+        public Builder optRecording(Path xdf) {
+            this.recording = xdf;
+            return this;
+        }
+
+        /** Online block (or recording) length in source seconds (default: until the source ends). */
+        public Builder optDurationSeconds(double seconds) {
+            this.durationSeconds = seconds;
+            return this;
+        }
+
+        /** How long after a cue a command counts for that trial (default 4 s). */
+        public Builder optTrialSeconds(double seconds) {
+            this.trialSeconds = seconds;
+            return this;
+        }
+
+        /** Silence after which the stream is stale and outputs get {@code stop}, ms (default: derived). */
+        public Builder optStaleMillis(double millis) {
+            this.staleMillis = millis;
+            return this;
+        }
+
+        /** The chunk length the source delivers, seconds, when known (replay, simulator). */
+        public Builder optChunkSeconds(double seconds) {
+            this.chunkSeconds = seconds;
+            return this;
+        }
+
+        /** Mains frequency, 50 or 60 Hz (default 50), for the signal-quality check. */
+        public Builder optMainsHz(double hz) {
+            this.mainsHz = hz;
+            return this;
+        }
+
+        /** Whether flat or railed decoder channels hold commands back (default true). */
+        public Builder optQualityGate(boolean gate) {
+            this.qualityGate = gate;
+            return this;
+        }
+
+        /** Who is told about calibration and the end of the session (default: nobody). */
+        public Builder optReporter(SessionReporter reporter) {
+            this.reporter = reporter;
+            return this;
+        }
+
+        /**
+         * Checks the whole plan against the source's stream.
+         *
+         * @throws PreflightException naming the first setting or stream that is wrong
+         */
+        public SessionPlan build() {
+            PreflightException.require(source != null, "a session needs a source");
+            PreflightException.require(work != null, "a session needs a decoder, a calibration or a recording");
+            PreflightException.require(reporter != null && policy != null, "reporter and policy must not be null");
+            StreamInfo info = source.info();
+            String stream = "stream '" + info.name() + "'";
+            double rate = info.sampleRateHz();
+            PreflightException.require(rate > 0 && Double.isFinite(rate), stream
+                    + " has no regular sample rate (got " + rate + " Hz)");
+            PreflightException.require(speed > 0, "speed must be a positive factor of real time, got " + speed);
+            PreflightException.require(durationSeconds > 0, "duration must be positive, got " + durationSeconds
+                    + " s");
+            PreflightException.require(Double.isNaN(staleMillis) || (staleMillis > 0 && Double.isFinite(staleMillis)),
+                    "stale timeout must be a positive number of ms, got " + staleMillis);
+            PreflightException.require(Double.isNaN(chunkSeconds) || chunkSeconds * rate >= 1 - 1e-9,
+                    "chunk of " + chunkSeconds + " s is shorter than one sample at " + rate + " Hz");
+            PreflightException.require(mainsHz == 50 || mainsHz == 60, "mains frequency must be 50 or 60 Hz, got "
+                    + mainsHz);
+            if (recording != null) {
+                Path parent = recording.toAbsolutePath().getParent();
+                PreflightException.require(parent != null && Files.isDirectory(parent), "cannot record to "
+                        + recording + ": folder " + parent + " does not exist");
+            }
+            if (work == Work.RECORD) {
+                PreflightException.require(recording != null, "a recording session needs a file to record to");
+                return new SessionPlan(this, null, new int[0], 1);
+            }
+            PreflightException.require(decoder != null, "a decoding session needs a decoder");
+            InputContract contract = decoder.contract();
+            PreflightException.require(Math.abs(contract.sampleRateHz() - rate) <= 1e-6, stream + " runs at "
+                    + rate + " Hz but the decoder expects " + contract.sampleRateHz() + " Hz");
+            int[] channels;
+            try {
+                channels = info.channels().indicesOf(contract.channels());
+            } catch (MissingChannelsException e) {
+                throw new PreflightException(stream + ": " + e.getMessage(), e);
+            }
+            PreflightException.require(hopSeconds > 0, "hop must be positive, got " + hopSeconds + " s");
+            int hop = (int) Math.round(hopSeconds * rate);
+            PreflightException.require(hop >= 1, "hop of " + hopSeconds + " s is shorter than one sample at " + rate
+                    + " Hz");
+            PreflightException.require(contract.windowSamples() >= hop, String.format(Locale.ROOT,
+                    "window of %s s is shorter than the hop of %s s", contract.windowSeconds(), hopSeconds));
+            PreflightException.require(notchHz == 0 || (notchHz > 0 && notchHz < rate / 2), "notch at " + notchHz
+                    + " Hz must lie below Nyquist (" + rate / 2 + " Hz) of " + stream + "; 0 for none");
+            PreflightException.require(trialSeconds > 0 && Double.isFinite(trialSeconds),
+                    "trial length must be positive, got " + trialSeconds + " s");
+            if (work == Work.CALIBRATE_THEN_DECODE) {
+                PreflightException.require(calibrationTrialsPerClass >= 1,
+                        "calibration needs at least one trial per class, got " + calibrationTrialsPerClass);
+                PreflightException.require(epochOffsetSeconds >= 0 && epochOffsetSeconds
+                        + contract.windowSeconds() <= trialSeconds + 1e-9, String.format(Locale.ROOT,
+                        "calibration epoch %s-%s s after the cue must lie inside the %s s trial", epochOffsetSeconds,
+                        epochOffsetSeconds + contract.windowSeconds(), trialSeconds));
+            }
+            PreprocessorSpec spec;
+            try {
+                spec = new PreprocessorSpec(rate, contract.bandLowHz(), contract.bandHighHz(),
+                        PreprocessorSpec.DEFAULT_ORDER, notchHz, false);
+            } catch (IllegalArgumentException e) {
+                throw new PreflightException(stream + ": " + e.getMessage(), e);
+            }
+            return new SessionPlan(this, spec, channels, hop);
+        }
+    }
+}
