@@ -3,9 +3,11 @@ package org.attend.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.attend.decode.AttendDecoder;
 import org.attend.decode.Decoder;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
+import org.attend.decode.SubjectGroupsFit;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
@@ -44,13 +46,15 @@ public final class CellEvaluator {
         int aucCount = 0;
         float[][] attentionSum = null;
         int attentionCount = 0;
+        float[][] classAttention = null;
+        int[] classCounts = new int[paradigm.classes().size()];
         long fitNanos = 0;
         List<String> channels = List.of();
         Decoder fixed = spec.isFixed() ? spec.loadTrained(loader) : null;
         try {
             for (Split split : splits) {
                 Fitted fit = fixed != null ? null : sharedFit != null
-                        ? SharedFits.get(sharedFit, () -> fitted(spec, split.train())) : fitted(spec, split.train());
+                        ? SharedFits.get(sharedFit, () -> fitted(spec, split)) : fitted(spec, split);
                 try (Decoder decoder = fit == null || sharedFit != null ? null : fit.decoder()) {
                     Decoder used = fixed != null ? fixed : fit.decoder();
                     fitNanos += fit == null ? 0 : fit.takeNanos();
@@ -72,6 +76,18 @@ public final class CellEvaluator {
                         if (p.attention() != null) {
                             attentionSum = accumulate(attentionSum, p.attention());
                             attentionCount++;
+                            int k = test.labels()[i];
+                            if (classAttention == null) {
+                                classAttention = new float[classCounts.length][p.attention().length];
+                            }
+                            if (classAttention[k].length == p.attention().length) {
+                                for (int c = 0; c < p.attention().length; c++) {
+                                    for (float v : p.attention()[c]) {
+                                        classAttention[k][c] += v;
+                                    }
+                                }
+                                classCounts[k]++;
+                            }
                         }
                     }
                     if (positive > 0) {
@@ -100,10 +116,18 @@ public final class CellEvaluator {
                 }
             }
         }
+        if (classAttention != null) {
+            for (int k = 0; k < classAttention.length; k++) {
+                for (int c = 0; c < classAttention[k].length; c++) {
+                    classAttention[k][c] = classCounts[k] == 0 ? Float.NaN : classAttention[k][c] / classCounts[k];
+                }
+            }
+        }
         return new CellResult(key, subject, spec.label(), scheme.name(), paradigm.classes(),
                 aucCount == 0 ? Double.NaN : aucSum / aucCount, accuracy, Metrics.balancedAccuracy(confusion),
                 Metrics.kappa(confusion), Metrics.itrBitsPerMinute(accuracy, classes, paradigm.decisionSeconds()),
-                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
+                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9,
+                classAttention);
     }
 
     /** A decoder fitted in one split, and how long the fit took (counted once: {@link #takeNanos}). */
@@ -129,15 +153,23 @@ public final class CellEvaluator {
     }
 
     /**
-     * A decoder fitted on a split's training trials: a new one of the spec's kind, or the spec's trained
-     * model fine-tuned ({@link Decoder#fineTune}). Closed by the caller.
+     * A decoder fitted on a split's training trials: a new one of the spec's kind (each training subject aligned
+     * on its own when the decoder fits subject groups), or the spec's trained model fine-tuned
+     * ({@link Decoder#fineTune}). Closed by the caller.
      */
-    private Fitted fitted(DecoderSpec spec, LabeledEpochs train) throws IOException {
+    private Fitted fitted(DecoderSpec spec, Split split) throws IOException {
+        LabeledEpochs train = split.train();
         Decoder decoder = spec.isTrained() ? spec.loadTrained(loader) : spec.create(contractOf(train), loader);
         try {
             long start = System.nanoTime();
-            if (spec.isTrained()) {
+            boolean groups = decoder instanceof SubjectGroupsFit && split.trainGroups().size() > 1;
+            if (spec.isTrained() && groups && decoder instanceof AttendDecoder attend) {
+                attend.fineTuneSubjects(split.trainGroups().stream()
+                        .map(g -> arrangeFor(decoder.contract(), g, spec.label())).toList());
+            } else if (spec.isTrained()) {
                 decoder.fineTune(arrangeFor(decoder.contract(), train, spec.label()));
+            } else if (groups) {
+                ((SubjectGroupsFit) decoder).fitSubjects(split.trainGroups());
             } else {
                 decoder.fit(train);
             }

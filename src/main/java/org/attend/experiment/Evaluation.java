@@ -10,11 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.attend.decode.DecoderOptions;
 import org.attend.decode.InputContract;
+import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,9 +119,8 @@ public final class Evaluation {
                 plan.scheme().poolSubjects(plan.subjects()).stream().filter(s -> !all.contains(s)).forEach(all::add);
                 subjects.preload(all, plan.threads());
             }
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
-                    .setInitialMax((long) plan.subjects().size() * decoders.size()).setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" cells", 1).build()) {
+            try (Progress bar = Progress.start("evaluate " + plan.scheme().name(),
+                    (long) plan.subjects().size() * decoders.size(), "cells")) {
                 bar.stepBy(finished.size());
                 try {
                     engine.run(sweep, pending, subjects, cell -> {

@@ -84,21 +84,27 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         } else {
             base = Paradigm.named(paradigm);
         }
-        return new Paradigm(base.name(), runs != null ? runs : base.runs(), base.events(),
+        return new Paradigm(base.name(), runs != null ? base.resolveRuns(runs) : base.runs(), base.events(),
                 tmin != null ? tmin : base.tminSeconds(), tmax != null ? tmax : base.tmaxSeconds(),
                 bandLow != null ? bandLow : base.bandLowHz(), bandHigh != null ? bandHigh : base.bandHighHz(),
                 channels != null ? channels : base.channels(),
                 trialSeconds != null ? trialSeconds : base.trialSeconds());
     }
 
-    /** The dataset by name. */
+    /** The dataset by name; eegmmidb without a data folder is read from the cache of {@code attend data get}. */
     public Dataset resolveDataset() {
-        if (data == null) {
+        Path folder = data;
+        if (folder == null && EegmmidbDataset.NAME.equals(dataset)) {
+            folder = DataCache.fetched(dataset).orElseThrow(() -> new IllegalArgumentException("no data folder "
+                    + "given (--data) and none in the cache " + DataCache.folder(dataset) + " (attend data get "
+                    + dataset + " --subjects 1-12)"));
+        }
+        if (folder == null) {
             throw new IllegalArgumentException("no data folder given (--data)");
         }
         return switch (dataset) {
-            case EegmmidbDataset.NAME -> new EegmmidbDataset(data);
-            case FolderDataset.NAME -> new FolderDataset(data);
+            case EegmmidbDataset.NAME -> new EegmmidbDataset(folder);
+            case FolderDataset.NAME -> new FolderDataset(folder);
             default -> throw new IllegalArgumentException("unknown dataset '" + dataset + "' (available: "
                     + EegmmidbDataset.NAME + ", " + FolderDataset.NAME + ")");
         };
@@ -106,11 +112,15 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
 
     /** The subject ids: {@code all}, or a list of ids and numeric ranges {@code a-b}. */
     public List<String> resolveSubjects(Dataset d) throws IOException {
-        return resolveSubjects(subjects, d);
+        return resolveSubjects(subjects, d, data != null ? data : DataCache.folder(dataset));
     }
 
-    /** Subject ids of {@code d} from {@code all} or a list of ids and numeric ranges {@code a-b}. */
-    public static List<String> resolveSubjects(String subjects, Dataset d) throws IOException {
+    /**
+     * Subject ids of {@code d} from {@code all} or a list of ids and numeric ranges {@code a-b}.
+     *
+     * @param where the dataset's folder, for the message when a subject is not there
+     */
+    public static List<String> resolveSubjects(String subjects, Dataset d, Object where) throws IOException {
         List<String> found = d.subjects();
         if ("all".equals(subjects)) {
             return found;
@@ -130,7 +140,7 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         }
         List<String> missing = ids.stream().filter(s -> !found.contains(s)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("subjects " + missing + " are not in " + d.name() + " (found " + found
+            throw new IllegalArgumentException("subjects " + missing + " are not in " + where + " (found " + found
                     + ")");
         }
         return ids;

@@ -1,11 +1,12 @@
 package org.attend.experiment;
 
 import java.util.List;
+import org.attend.decode.LabeledEpochs;
 
 /**
  * Train on one group of subjects, test on every subject of another (both in one dataset): each decoder is
- * fitted once on the pooled trials of the training group and that one fit decodes all trials of each test
- * subject. The evaluation's subjects are the test group.
+ * fitted once on the pooled trials of the training group (a decoder that fits subject groups aligns each
+ * training subject on its own) and that one fit decodes all trials of each test subject. The evaluation's subjects are the test group.
  *
  * @param trainSubjects the training group; none of them may be tested
  */
@@ -47,7 +48,8 @@ public record SubjectHoldout(List<String> trainSubjects) implements Scheme {
             throw new IllegalArgumentException(NAME + ": subject " + target.subject()
                     + " is in the training group " + trainSubjects + "; test other subjects");
         }
-        return List.of(new Split("trained on " + trainSubjects.size() + " subjects",
-                Split.concat(others.stream().map(SubjectEpochs::epochs).toList()), target.epochs()));
+        List<LabeledEpochs> groups = others.stream().map(SubjectEpochs::epochs).toList();
+        return List.of(new Split("trained on " + trainSubjects.size() + " subjects", Split.concat(groups),
+                target.epochs(), groups));
     }
 }

@@ -14,9 +14,6 @@ import org.attend.stream.Marker;
  */
 public final class CalibrationRecorder {
 
-    /** More than this many sample periods of extra time inside an epoch is a gap (live timestamps jitter). */
-    private static final double GAP_TOLERANCE = 1.5;
-
     private final InputContract contract;
     private final int[] channels;
     private final double offsetSeconds;
@@ -24,6 +21,8 @@ public final class CalibrationRecorder {
     private float[][] data;
     private double[] times = new double[4096];
     private int length;
+    /** Indices of the first sample after each gap: no epoch may span one. */
+    private final List<Integer> gaps = new ArrayList<>();
 
     /**
      * @param contract      the decoder's contract (classes, window length)
@@ -58,6 +57,11 @@ public final class CalibrationRecorder {
         length += n;
     }
 
+    /** The stream had a gap before the next sample: epochs across it are never cut. */
+    public void gap() {
+        gaps.add(length);
+    }
+
     /** Complete epochs recorded so far, per class in the contract's order. */
     public int[] completeTrialsPerClass() {
         int[] counts = new int[contract.classes().size()];
@@ -90,23 +94,18 @@ public final class CalibrationRecorder {
                 contract.classes(), contract.channels(), contract.sampleRateHz());
     }
 
-    /**
-     * Index of the epoch's first sample, or -1 when the epoch is not (yet) complete or would span a gap in the
-     * stream (e.g. between two replayed files): such a cue is skipped.
-     */
+    /** Index of the epoch's first sample, or -1 when the epoch is not (yet) complete. */
     private int startIndex(Marker cue) {
-        double onset = cue.time() + offsetSeconds;
-        int start = Arrays.binarySearch(times, 0, length, onset);
+        int start = Arrays.binarySearch(times, 0, length, cue.time() + offsetSeconds);
         if (start < 0) {
             start = -start - 1;
         }
-        int samples = contract.windowSamples();
-        if (start + samples > length) {
-            return -1;
+        int end = start + contract.windowSamples();
+        for (int g : gaps) {
+            if (start < g && g < end) {
+                return -1; // the epoch would join samples from both sides of a gap
+            }
         }
-        double period = 1 / contract.sampleRateHz();
-        boolean contiguous = times[start] - onset <= period * GAP_TOLERANCE
-                && times[start + samples - 1] - times[start] <= (samples - 1 + GAP_TOLERANCE) * period;
-        return contiguous ? start : -1;
+        return end <= length ? start : -1;
     }
 }
