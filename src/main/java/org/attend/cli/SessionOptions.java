@@ -125,7 +125,7 @@ final class SessionOptions {
 
     @Option(names = "--stale-ms", paramLabel = "MS",
             description = "Silence after which the stream is stale and every output gets 'stop' (default: 3 chunk "
-                    + "intervals, 50-200 ms).")
+                    + "intervals, 50-150 ms).")
     Double staleMillis;
 
     /**
