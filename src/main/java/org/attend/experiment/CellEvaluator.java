@@ -6,6 +6,7 @@ import java.util.List;
 import org.attend.decode.Decoder;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
+import org.attend.decode.SubjectGroupsFit;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
@@ -37,6 +38,8 @@ public final class CellEvaluator {
         int aucCount = 0;
         float[][] attentionSum = null;
         int attentionCount = 0;
+        float[][] classAttention = null;
+        int[] classCounts = new int[paradigm.classes().size()];
         long fitNanos = 0;
         List<String> channels = List.of();
         for (Split split : splits) {
@@ -44,7 +47,11 @@ public final class CellEvaluator {
             if (decoder == null) {
                 decoder = spec.create(contractOf(split.train()), loader);
                 long start = System.nanoTime();
-                decoder.fit(split.train());
+                if (decoder instanceof SubjectGroupsFit grouped && split.trainGroups().size() > 1) {
+                    grouped.fitSubjects(split.trainGroups());
+                } else {
+                    decoder.fit(split.train());
+                }
                 fitNanos += System.nanoTime() - start;
             }
             LabeledEpochs test = arrangeFor(decoder.contract(), split.test(), spec.label());
@@ -65,6 +72,18 @@ public final class CellEvaluator {
                 if (p.attention() != null) {
                     attentionSum = accumulate(attentionSum, p.attention());
                     attentionCount++;
+                    int k = test.labels()[i];
+                    if (classAttention == null) {
+                        classAttention = new float[classCounts.length][p.attention().length];
+                    }
+                    if (classAttention[k].length == p.attention().length) {
+                        for (int c = 0; c < p.attention().length; c++) {
+                            for (float v : p.attention()[c]) {
+                                classAttention[k][c] += v;
+                            }
+                        }
+                        classCounts[k]++;
+                    }
                 }
             }
             if (decoder != trained) {
@@ -93,10 +112,18 @@ public final class CellEvaluator {
                 }
             }
         }
+        if (classAttention != null) {
+            for (int k = 0; k < classAttention.length; k++) {
+                for (int c = 0; c < classAttention[k].length; c++) {
+                    classAttention[k][c] = classCounts[k] == 0 ? Float.NaN : classAttention[k][c] / classCounts[k];
+                }
+            }
+        }
         return new CellResult(key, subject, spec.label(), scheme.name(), paradigm.classes(),
                 aucCount == 0 ? Double.NaN : aucSum / aucCount, accuracy, Metrics.balancedAccuracy(confusion),
                 Metrics.kappa(confusion), Metrics.itrBitsPerMinute(accuracy, classes, paradigm.decisionSeconds()),
-                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
+                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9,
+                classAttention);
     }
 
     /** Frees native resources (neural decoders hold engine memory) as soon as a decoder is done. */

@@ -84,7 +84,7 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         } else {
             base = Paradigm.named(paradigm);
         }
-        return new Paradigm(base.name(), runs != null ? runs : base.runs(), base.events(),
+        return new Paradigm(base.name(), runs != null ? base.resolveRuns(runs) : base.runs(), base.events(),
                 tmin != null ? tmin : base.tminSeconds(), tmax != null ? tmax : base.tmaxSeconds(),
                 bandLow != null ? bandLow : base.bandLowHz(), bandHigh != null ? bandHigh : base.bandHighHz(),
                 channels != null ? channels : base.channels(),
