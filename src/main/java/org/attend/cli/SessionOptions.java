@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.attend.control.LslMarkerSink;
-import org.attend.control.LslPredictionOutlet;
+import org.attend.control.LslOutput;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
@@ -114,13 +113,19 @@ final class SessionOptions {
     @Mixin
     LslBackendOption lslBackend = new LslBackendOption();
 
+    @Mixin
+    OutputOptions outputs = new OutputOptions();
+
+    @Mixin
+    DashboardOptions dashboard = new DashboardOptions();
+
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
     Path record;
 
     @Option(names = "--stale-ms", paramLabel = "MS",
             description = "Silence after which the stream is stale and every output gets 'stop' (default: 3 chunk "
-                    + "intervals, 50-200 ms).")
+                    + "intervals, 50-150 ms).")
     Double staleMillis;
 
     /**
@@ -140,11 +145,11 @@ final class SessionOptions {
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
                 .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
                 .optReporter(new SessionPrinter(out, json));
+        Decoder chosen = model != null ? Decoders.load(model) : newDecoder(source.info(), classes);
         if (model != null) {
-            plan.setDecoder(Decoders.load(model));
+            plan.setDecoder(chosen);
         } else {
-            plan.setCalibration(newDecoder(source.info(), classes),
-                    this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
+            plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
         }
         if (durationSeconds != null) {
             plan.optDurationSeconds(durationSeconds);
@@ -157,16 +162,19 @@ final class SessionOptions {
         }
         plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
         if (udpTarget != null) {
-            plan.optOutput(SessionOutput.sink(context -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+            plan.optOutput(OutputOptions.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
         }
         if (Boolean.TRUE.equals(lslOut)) {
             LslBackend backend = lslBackend.open();
-            plan.optOutput(SessionOutput.sink(context -> new LslMarkerSink(backend, "Attend commands")));
-            plan.optOutput(SessionOutput.listener(context -> new LslPredictionPublisher(
-                    new LslPredictionOutlet(backend, "Attend predictions", context.classes()))));
+            plan.optOutput(OutputOptions.control(decoderClasses -> new LslOutput(backend, "Attend commands",
+                    "Attend predictions", decoderClasses)));
         }
+        outputs.addTo(plan, out, json);
         if (predictions) {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
+        }
+        if (dashboard.wanted()) {
+            plan.optOutput(dashboard.output(source.info(), chosen, notchHz, out, json));
         }
         return plan;
     }

@@ -96,6 +96,11 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
         trainingInfo = Map.copyOf(info);
     }
 
+    /** Validation metrics of the last {@link #fit} (or of the model card when loaded). */
+    public synchronized Map<String, Object> metrics() {
+        return metrics;
+    }
+
     /** The curve of the last {@link #fit}, or null if this decoder was loaded. */
     public TrainingHistory history() {
         return history;
