@@ -38,6 +38,8 @@ public final class CellEvaluator {
         int aucCount = 0;
         float[][] attentionSum = null;
         int attentionCount = 0;
+        float[][] classAttention = null;
+        int[] classCounts = new int[paradigm.classes().size()];
         long fitNanos = 0;
         List<String> channels = List.of();
         for (Split split : splits) {
@@ -70,6 +72,18 @@ public final class CellEvaluator {
                 if (p.attention() != null) {
                     attentionSum = accumulate(attentionSum, p.attention());
                     attentionCount++;
+                    int k = test.labels()[i];
+                    if (classAttention == null) {
+                        classAttention = new float[classCounts.length][p.attention().length];
+                    }
+                    if (classAttention[k].length == p.attention().length) {
+                        for (int c = 0; c < p.attention().length; c++) {
+                            for (float v : p.attention()[c]) {
+                                classAttention[k][c] += v;
+                            }
+                        }
+                        classCounts[k]++;
+                    }
                 }
             }
             if (decoder != trained) {
@@ -98,10 +112,18 @@ public final class CellEvaluator {
                 }
             }
         }
+        if (classAttention != null) {
+            for (int k = 0; k < classAttention.length; k++) {
+                for (int c = 0; c < classAttention[k].length; c++) {
+                    classAttention[k][c] = classCounts[k] == 0 ? Float.NaN : classAttention[k][c] / classCounts[k];
+                }
+            }
+        }
         return new CellResult(key, subject, spec.label(), scheme.name(), paradigm.classes(),
                 aucCount == 0 ? Double.NaN : aucSum / aucCount, accuracy, Metrics.balancedAccuracy(confusion),
                 Metrics.kappa(confusion), Metrics.itrBitsPerMinute(accuracy, classes, paradigm.decisionSeconds()),
-                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9);
+                confusion, y, probabilities.toArray(double[][]::new), attentionSum, channels, fitNanos / 1e9,
+                classAttention);
     }
 
     /** Frees native resources (neural decoders hold engine memory) as soon as a decoder is done. */
