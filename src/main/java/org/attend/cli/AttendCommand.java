@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             LslCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            DataCommand.class,
         })
 public final class AttendCommand implements Runnable {
 

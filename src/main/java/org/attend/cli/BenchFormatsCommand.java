@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
+import org.attend.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,6 +31,9 @@ public final class BenchFormatsCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "untimed reads first, for the JIT (default: ${DEFAULT-VALUE})")
     int warmup = 30;
 
+    @Mixin
+    QuietOption quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,8 +45,7 @@ public final class BenchFormatsCommand implements Callable<Integer> {
         long bytes = Files.size(file);
         Recording first = Recordings.read(file);
         double[] millis = new double[repetitions];
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("reading").setInitialMax(warmup + repetitions)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+        try (Progress bar = Progress.start("reading", warmup + repetitions, "reads")) {
             for (int i = 0; i < warmup + repetitions; i++) {
                 long start = System.nanoTime();
                 Recording r = Recordings.read(file);

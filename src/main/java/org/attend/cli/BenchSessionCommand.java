@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
+import org.attend.progress.Progress;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionRunner;
 import org.attend.realtime.SessionSummary;
@@ -41,6 +40,9 @@ public final class BenchSessionCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    QuietOption quiet;
+
     @Option(names = "--recording", paramLabel = "FILE", defaultValue = "recordings/eegmmidb/S001R04.edf",
             description = "Recording to replay (default: ${DEFAULT-VALUE}).")
     Path recording;
@@ -61,8 +63,7 @@ public final class BenchSessionCommand implements Callable<Integer> {
         double[][] times = new double[4][repetitions];
         SessionSummary[] sessions = new SessionSummary[repetitions];
         double replaySeconds = 0;
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName("bench session")
-                .setInitialMax(warmup + repetitions).build()) {
+        try (Progress progress = Progress.start("bench session", warmup + repetitions, "repetitions")) {
             for (int rep = -warmup; rep < repetitions; rep++) {
                 long t0 = System.nanoTime();
                 SessionSummary session = simulatedSession(profile);

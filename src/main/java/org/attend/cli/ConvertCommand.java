@@ -2,7 +2,7 @@ package org.attend.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.attend.format.EdfWriter;
 import org.attend.format.Recording;
@@ -28,12 +28,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".edf") && !name.endsWith(".bdf")) {
-            throw new IllegalArgumentException("OUT must end in .edf or .bdf, got " + out.getFileName());
-        }
+        String extension = OutputFile.check("OUT", out, List.of(".edf", ".bdf"));
         Recording recording = Recordings.read(in);
-        EdfWriter.write(recording, out, name.endsWith(".bdf"));
+        EdfWriter.write(recording, out, extension.equals(".bdf"));
         Recording written = Recordings.read(out);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("wrote %s: %d channels, %.3f s, %d annotations%n", out, written.eegStream().orElseThrow()

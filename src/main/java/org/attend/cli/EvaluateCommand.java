@@ -29,27 +29,32 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.yaml", description = "experiment file (same keys as the options)")
     Path experiment;
 
     @Option(names = "--dataset", description = "eegmmidb (SNNN/SNNNRkk.edf) or folder (SUBJECT/[SESSION/]RUN.*)")
     String dataset;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "dataset folder")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "dataset folder (default for eegmmidb: the cache of 'attend data get')")
     Path data;
 
     @Option(names = "--subjects", description = "e.g. 1-12 or 1,3,5-7, or all (default)")
     String subjects;
 
-    @Option(names = "--paradigm", description = "left-right-imagery (default), hands-feet-imagery, or a name "
-            + "for the classes given with --events")
+    @Option(names = "--paradigm", description = "left-right-imagery (default), left-right (with --runs), "
+            + "left-right-rest, hands-feet-imagery, or a name for the classes given with --events")
     String paradigm;
 
     @Option(names = "--events", split = ",", paramLabel = "ANNOTATION=CLASS",
             description = "annotation to class mapping, e.g. T1=left,T2=right")
     Map<String, String> events;
 
-    @Option(names = "--runs", split = ",", description = "run ids to use, e.g. R04,R08")
+    @Option(names = "--runs", split = ",", description = "run ids to use, e.g. R04,R08, or imagery, executed or both "
+            + "(eegmmidb's imagined and/or executed runs of the paradigm)")
     List<String> runs;
 
     @Option(names = "--tmin", description = "window start after the cue, s (default 0)")

@@ -3,13 +3,16 @@ package org.attend.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.attend.dashboard.Montage;
 import org.attend.experiment.CellResult;
+import org.attend.experiment.DecoderSpec;
 import org.attend.experiment.EventRelatedSpectra;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Evaluation;
@@ -36,6 +39,7 @@ final class EvaluationReport {
         settings.put("command", command);
         settings.put("roc_auc", "mean over splits of each split's ROC-AUC; other metrics from the pooled "
                 + "confusion matrix of all decoded trials");
+        settings.putAll(gridRankings(outcome.cells()));
         List<ReportData.ScoreRow> rows = new ArrayList<>();
         Map<String, List<CellResult>> byDecoder = new LinkedHashMap<>();
         for (CellResult c : outcome.cells()) {
@@ -126,6 +130,37 @@ final class EvaluationReport {
                 .map(m -> new ReportData.TimeFrequency(m.channel(), m.className(), m.timesSeconds(),
                         m.frequenciesHz(), m.percent(), m.subjects() + " subjects, " + m.trials() + " trials"))
                 .toList();
+    }
+
+    /**
+     * For each decoder evaluated with several settings (a parameter grid), its settings ranked by their mean
+     * ROC-AUC over subjects (accuracy when there are more than two classes), best first.
+     */
+    static Map<String, String> gridRankings(List<CellResult> cells) {
+        Map<String, Map<String, List<CellResult>>> byKind = new LinkedHashMap<>();
+        for (CellResult c : cells) {
+            byKind.computeIfAbsent(DecoderSpec.kindOf(c.decoder()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(c.decoder(), d -> new ArrayList<>()).add(c);
+        }
+        Map<String, String> rankings = new LinkedHashMap<>();
+        byKind.forEach((kind, settings) -> {
+            if (settings.size() < 2) {
+                return;
+            }
+            String metric = settings.values().iterator().next().get(0).classes().size() == 2 ? "roc_auc" : "accuracy";
+            Map<String, Double> means = new LinkedHashMap<>();
+            settings.forEach((d, list) -> means.put(d, ResultTables.mean(list.stream()
+                    .mapToDouble(c -> ResultTables.metric(c, metric)).toArray())));
+            List<String> ranked = new ArrayList<>(means.keySet());
+            ranked.sort(Comparator.comparingDouble((String d) -> means.get(d)).reversed());
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < ranked.size(); i++) {
+                text.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(ranked.get(i)).append(' ')
+                        .append(String.format(Locale.ROOT, "%.3f", means.get(ranked.get(i))));
+            }
+            rankings.put(kind + " settings by mean " + metric, text.toString());
+        });
+        return rankings;
     }
 
     /** Class spectra averaged over subjects, between {@code fromHz} and {@code toHz} (around the pass band). */

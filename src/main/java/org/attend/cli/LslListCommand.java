@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.attend.lsl.LslBackend;
+import org.attend.lsl.LslQuery;
 import org.attend.lsl.LslStreamInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,9 @@ public final class LslListCommand implements Runnable {
     public void run() {
         if (!(waitSeconds > 0)) {
             throw new IllegalArgumentException("--wait must be > 0 s");
+        }
+        if (query != null) {
+            LslQuery.check(query);
         }
         try (LslBackend backend = backendOption.open()) {
             Duration wait = Duration.ofMillis((long) (waitSeconds * 1000));

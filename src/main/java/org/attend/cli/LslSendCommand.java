@@ -3,11 +3,10 @@ package org.attend.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.attend.format.Recordings;
 import org.attend.lsl.LslBackend;
 import org.attend.lsl.LslStreamInfo;
+import org.attend.progress.Progress;
 import org.attend.source.LslPlayer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +19,9 @@ import picocli.CommandLine.Parameters;
         description = "Publish a recording (EDF/BDF/XDF/BrainVision) as LSL streams at its real rate: the signal "
                 + "as float32 and its events as a marker stream. A stand-in headset.")
 public final class LslSendCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     LslBackendOption backendOption;
@@ -59,8 +61,7 @@ public final class LslSendCommand implements java.util.concurrent.Callable<Integ
             spec.commandLine().getOut().flush();
             do {
                 long seconds = (long) Math.ceil(player.durationSeconds());
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("lsl send").setInitialMax(seconds)
-                        .setUnit(" s", 1).build()) {
+                try (Progress bar = Progress.start("lsl send", seconds, "s")) {
                     double rate = player.streams().get(0).nominalSrate();
                     player.play(stop::get, sent -> bar.stepTo((long) (sent / rate)));
                     if (!stop.get()) {

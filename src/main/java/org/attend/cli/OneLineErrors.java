@@ -1,5 +1,10 @@
 package org.attend.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -24,10 +29,23 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Com
         return USAGE;
     }
 
+    /** An operating-system error as one line naming the cause, not just the path as the JDK's message does. */
+    static String plainly(FileSystemException e) {
+        String file = e.getFile();
+        String cause = e.getReason() != null ? e.getReason()
+                : e instanceof NoSuchFileException ? "no such file or folder"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NotDirectoryException ? "not a folder"
+                : e instanceof FileAlreadyExistsException ? "already exists"
+                : e.getClass().getSimpleName();
+        return (file == null ? "" : file + ": ") + cause + (e.getOtherFile() == null ? "" : " (" + e.getOtherFile() + ")");
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         LOG.debug("command failed", e);
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e instanceof FileSystemException fs ? plainly(fs)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean usage = e instanceof IllegalArgumentException;
         cli.getErr().println("attend " + cli.getCommandName() + ": " + message);
         return usage ? USAGE : FAILURE;

@@ -3,8 +3,10 @@ package org.attend.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attend.lsl.LslQuery;
 import org.attend.realtime.PreflightException;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionReporter;
@@ -58,6 +60,10 @@ public final class RecordCommand implements Callable<Integer> {
         PreflightException.require(resolveSeconds > 0, "resolve timeout must be positive, got " + resolveSeconds
                 + " s");
         PrintWriter printer = spec.commandLine().getOut();
+        OutputFile.check("--out", out, List.of(".xdf"));
+        if (!source.equals("sim")) {
+            LslQuery.check(source);
+        }
         try (Source raw = open()) {
             SessionPlan.Builder plan = SessionPlan.builder().setSource(raw).setRecordingOnly()
                     .optRecording(out)

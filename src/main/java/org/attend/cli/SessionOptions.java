@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.attend.control.LslMarkerSink;
-import org.attend.control.LslPredictionOutlet;
+import org.attend.control.LslOutput;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
@@ -115,6 +114,9 @@ final class SessionOptions {
     LslBackendOption lslBackend = new LslBackendOption();
 
     @Mixin
+    OutputOptions outputs = new OutputOptions();
+
+    @Mixin
     DashboardOptions dashboard = new DashboardOptions();
 
     @Option(names = "--record", paramLabel = "FILE.xdf",
@@ -123,7 +125,7 @@ final class SessionOptions {
 
     @Option(names = "--stale-ms", paramLabel = "MS",
             description = "Silence after which the stream is stale and every output gets 'stop' (default: 3 chunk "
-                    + "intervals, 50-200 ms).")
+                    + "intervals, 50-150 ms).")
     Double staleMillis;
 
     /**
@@ -160,14 +162,14 @@ final class SessionOptions {
         }
         plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
         if (udpTarget != null) {
-            plan.optOutput(SessionOutput.sink(context -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+            plan.optOutput(OutputOptions.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
         }
         if (Boolean.TRUE.equals(lslOut)) {
             LslBackend backend = lslBackend.open();
-            plan.optOutput(SessionOutput.sink(context -> new LslMarkerSink(backend, "Attend commands")));
-            plan.optOutput(SessionOutput.listener(context -> new LslPredictionPublisher(
-                    new LslPredictionOutlet(backend, "Attend predictions", context.classes()))));
+            plan.optOutput(OutputOptions.control(decoderClasses -> new LslOutput(backend, "Attend commands",
+                    "Attend predictions", decoderClasses)));
         }
+        outputs.addTo(plan, out, json);
         if (predictions) {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
         }

@@ -41,15 +41,21 @@ public final class TrainCommand implements Callable<Integer> {
             description = "eegmmidb (SNNN/SNNNRkk.edf) or folder (SUBJECT/[SESSION/]RUN.*); default ${DEFAULT-VALUE}")
     String dataset;
 
-    @Option(names = "--data", paramLabel = "DIR", required = true, description = "dataset folder")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "dataset folder (default for eegmmidb: the cache of 'attend data get')")
     Path data;
 
     @Option(names = "--subjects", defaultValue = "all", description = "e.g. 1-12 or 1,3,5-7, or all (default)")
     String subjects;
 
     @Option(names = "--paradigm", defaultValue = Paradigm.LEFT_RIGHT,
-            description = "left-right-imagery (default) or hands-feet-imagery")
+            description = "left-right-imagery (default), left-right (with --runs), left-right-rest or "
+                    + "hands-feet-imagery")
     String paradigm;
+
+    @Option(names = "--runs", split = ",", description = "run ids, or imagery, executed or both (eegmmidb's "
+            + "imagined and/or executed runs of the paradigm; default: the paradigm's runs)")
+    List<String> runs;
 
     @Option(names = "--tmin", defaultValue = "0.5", description = "window start after the cue, s (default ${DEFAULT-VALUE})")
     double tmin;
@@ -78,10 +84,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     NnRuntimeOptions runtime;
 
+    @Mixin
+    QuietOption quiet;
+
     @Override
     public Integer call() throws Exception {
         runtime.start();
-        ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, null, tmin, tmax,
+        ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, runs, tmin, tmax,
                 bandLow, bandHigh, channels, null, null, null, null, null, null, null, null, null).withDefaults();
         Dataset d = config.resolveDataset();
         Paradigm p = config.resolveParadigm();

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.attend.nn.AttendNet;
 import org.attend.nn.AttendNetConfig;
 import org.attend.nn.AttendNetModel;
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * seen at prediction time (a new user is re-centred on their own statistics without labels).
  * {@link #predict} is therefore stateful; {@link #resetAlignment()} starts a new session.
  */
-public final class AttendDecoder implements Decoder, AutoCloseable {
+public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoCloseable {
 
     public static final String NAME = "attend";
     static final String WEIGHTS_FILE = "weights.params";
@@ -46,6 +48,8 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
     /** How many windows the prior reference counts for, and after how many the mean starts forgetting. */
     static final int PRIOR_WEIGHT_WINDOWS = 20;
     static final int HORIZON_WINDOWS = 400;
+    /** From this many training subjects on, validation holds out whole subjects instead of trials. */
+    static final int MIN_SUBJECTS_FOR_SUBJECT_VALIDATION = 3;
     /** Trainings that diverge at once are retried at half the learning rate, this many times in all. */
     private static final int MAX_ATTEMPTS = 3;
 
@@ -92,6 +96,11 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
         trainingInfo = Map.copyOf(info);
     }
 
+    /** Validation metrics of the last {@link #fit} (or of the model card when loaded). */
+    public synchronized Map<String, Object> metrics() {
+        return metrics;
+    }
+
     /** The curve of the last {@link #fit}, or null if this decoder was loaded. */
     public TrainingHistory history() {
         return history;
@@ -104,23 +113,31 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
     }
 
     /** Trains on epochs of several subjects; each subject is aligned on its own mean covariance. */
+    @Override
     public synchronized void fitSubjects(List<LabeledEpochs> subjects) {
         NnEngine.start(settings.threads());
         List<float[][]> windows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
         DMatrixRMaj prior = new DMatrixRMaj(netConfig.channels(), netConfig.channels());
-        for (LabeledEpochs subject : subjects) {
-            EpochInput input = EpochInput.of(subject, contract);
+        for (int g = 0; g < subjects.size(); g++) {
+            EpochInput input = EpochInput.of(subjects.get(g), contract);
             DMatrixRMaj reference = EuclideanAlignment.meanCovariance(input.windows());
             CommonOps_DDRM.addEquals(prior, reference);
             DMatrixRMaj transform = EuclideanAlignment.inverseSqrt(reference);
             for (int i = 0; i < input.windows().length; i++) {
                 windows.add(EuclideanAlignment.apply(transform, input.windows()[i]));
                 labels.add(input.labels()[i]);
+                groupOf.add(g);
             }
         }
         CommonOps_DDRM.divide(prior, subjects.size());
-        int[][] split = stratifiedSplit(labels, settings.validationFraction(), settings.training().seed());
+        // with several subjects, early stopping watches whole held-out subjects: trials of a subject the
+        // network also trains on would reward epochs that learn that subject rather than what transfers
+        boolean bySubject = subjects.size() >= MIN_SUBJECTS_FOR_SUBJECT_VALIDATION;
+        int[][] split = bySubject
+                ? subjectSplit(groupOf, subjects.size(), settings.validationFraction(), settings.training().seed())
+                : stratifiedSplit(labels, settings.validationFraction(), settings.training().seed());
         TrainingOptions options = settings.training();
         int attempt = 1;
         for (; ; attempt++) {
@@ -146,6 +163,7 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
         m.put("epochsRun", history.epochs().size());
         m.put("trainWindows", split[0].length);
         m.put("validationWindows", split[1].length);
+        m.put("validation", bySubject ? "held-out subjects" : "held-out trials (stratified)");
         m.put("medianEpochSeconds", history.medianEpochSeconds());
         // the training guards, so that a model card shows when one fired
         m.put("trainingAttempts", attempt);
@@ -215,6 +233,27 @@ public final class AttendDecoder implements Decoder, AutoCloseable {
             model.close();
             model = null;
         }
+    }
+
+    /**
+     * Indices of a split that holds out whole groups (subjects), {@code max(1, round(fraction × groups))} of
+     * them chosen by {@code seed}: {@code {train, validation}}.
+     */
+    static int[][] subjectSplit(List<Integer> groupOf, int groups, double fraction, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            order.add(g);
+        }
+        Collections.shuffle(order, new Random(seed));
+        int nValid = Math.max(1, (int) Math.round(groups * fraction));
+        Set<Integer> held = new HashSet<>(order.subList(0, nValid));
+        List<Integer> train = new ArrayList<>();
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < groupOf.size(); i++) {
+            (held.contains(groupOf.get(i)) ? valid : train).add(i);
+        }
+        return new int[][] {train.stream().mapToInt(Integer::intValue).toArray(),
+            valid.stream().mapToInt(Integer::intValue).toArray()};
     }
 
     /** Indices of a validation split that keeps the class proportions: {@code {train, validation}}. */

@@ -76,6 +76,11 @@ final class AttendModelFiles {
     }
 
     static OnlineAlignment readAlignment(Path modelDir, ModelCard card, AttendSettings settings) throws IOException {
+        return readAlignment(modelDir, card, settings.adaptAlignment());
+    }
+
+    /** The alignment written by {@link #writeAlignment}; it adapts online unless the card or {@code adapt} say no. */
+    static OnlineAlignment readAlignment(Path modelDir, ModelCard card, boolean adaptOnline) throws IOException {
         Path file = modelDir.resolve(ALIGNMENT_FILE);
         int channels = card.contract().channels().size();
         Map<?, ?> align = card.parameters().get("alignment") instanceof Map<?, ?> m ? m : Map.of();
@@ -86,7 +91,7 @@ final class AttendModelFiles {
             if (prior == null || prior.length != channels || prior[0].length != channels) {
                 throw new IOException(file + ": 'prior' must be a " + channels + "×" + channels + " matrix");
             }
-            boolean adapt = !"fixed".equals(align.get("mode")) && settings.adaptAlignment();
+            boolean adapt = !"fixed".equals(align.get("mode")) && adaptOnline;
             return new OnlineAlignment(new DMatrixRMaj(prior), adapt,
                     intOr(align.get("priorWeightWindows"), AttendDecoder.PRIOR_WEIGHT_WINDOWS),
                     intOr(align.get("horizonWindows"), AttendDecoder.HORIZON_WINDOWS));

@@ -40,20 +40,10 @@ public final class StreamingPreprocessor {
             throw new IllegalArgumentException("chunk has " + chunk.length + " channels, preprocessor was built for "
                     + filter.channelCount());
         }
-        // Checked before re-referencing, which would spread one bad channel's NaN to all channels.
-        Finite.require(chunk, "preprocessor input");
-        if (spec.commonAverage()) {
-            Reference.commonAverage(chunk);
-        }
-        if (!primed && chunk[0].length > 0) {
-            float[] first = new float[chunk.length];
-            for (int c = 0; c < chunk.length; c++) {
-                first[c] = chunk[c][0];
-            }
-            filter.primeWith(first);
-            primed = true;
-        }
-        filter.process(chunk);
+        // One pass re-references, primes and filters; every sample is checked before re-referencing, which would
+        // spread one bad channel's NaN to all channels.
+        filter.process(chunk, spec.commonAverage(), !primed, "preprocessor input");
+        primed |= chunk[0].length > 0;
     }
 
     /** Forgets all history; the next chunk primes the filters again. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.attend.decode.Decoder;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
+import org.attend.decode.SubjectGroupsFit;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
@@ -46,7 +47,11 @@ public final class CellEvaluator {
             if (decoder == null) {
                 decoder = spec.create(contractOf(split.train()), loader);
                 long start = System.nanoTime();
-                decoder.fit(split.train());
+                if (decoder instanceof SubjectGroupsFit grouped && split.trainGroups().size() > 1) {
+                    grouped.fitSubjects(split.trainGroups());
+                } else {
+                    decoder.fit(split.train());
+                }
                 fitNanos += System.nanoTime() - start;
             }
             LabeledEpochs test = arrangeFor(decoder.contract(), split.test(), spec.label());

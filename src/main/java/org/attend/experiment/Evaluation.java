@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,9 +104,8 @@ public final class Evaluation {
             if (plan.scheme().usesOtherSubjects()) {
                 subjects.preload(plan.subjects(), plan.threads());
             }
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate " + plan.scheme().name())
-                    .setInitialMax((long) plan.subjects().size() * decoders.size()).setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" cells", 1).build()) {
+            try (Progress bar = Progress.start("evaluate " + plan.scheme().name(),
+                    (long) plan.subjects().size() * decoders.size(), "cells")) {
                 bar.stepBy(finished.size());
                 engine.run(sweep, pending, subjects, cell -> {
                     store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);

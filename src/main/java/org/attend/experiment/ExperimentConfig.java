@@ -84,21 +84,27 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         } else {
             base = Paradigm.named(paradigm);
         }
-        return new Paradigm(base.name(), runs != null ? runs : base.runs(), base.events(),
+        return new Paradigm(base.name(), runs != null ? base.resolveRuns(runs) : base.runs(), base.events(),
                 tmin != null ? tmin : base.tminSeconds(), tmax != null ? tmax : base.tmaxSeconds(),
                 bandLow != null ? bandLow : base.bandLowHz(), bandHigh != null ? bandHigh : base.bandHighHz(),
                 channels != null ? channels : base.channels(),
                 trialSeconds != null ? trialSeconds : base.trialSeconds());
     }
 
-    /** The dataset by name. */
+    /** The dataset by name; eegmmidb without a data folder is read from the cache of {@code attend data get}. */
     public Dataset resolveDataset() {
-        if (data == null) {
+        Path folder = data;
+        if (folder == null && EegmmidbDataset.NAME.equals(dataset)) {
+            folder = DataCache.fetched(dataset).orElseThrow(() -> new IllegalArgumentException("no data folder "
+                    + "given (--data) and none in the cache " + DataCache.folder(dataset) + " (attend data get "
+                    + dataset + " --subjects 1-12)"));
+        }
+        if (folder == null) {
             throw new IllegalArgumentException("no data folder given (--data)");
         }
         return switch (dataset) {
-            case EegmmidbDataset.NAME -> new EegmmidbDataset(data);
-            case FolderDataset.NAME -> new FolderDataset(data);
+            case EegmmidbDataset.NAME -> new EegmmidbDataset(folder);
+            case FolderDataset.NAME -> new FolderDataset(folder);
             default -> throw new IllegalArgumentException("unknown dataset '" + dataset + "' (available: "
                     + EegmmidbDataset.NAME + ", " + FolderDataset.NAME + ")");
         };
@@ -125,7 +131,8 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         }
         List<String> missing = ids.stream().filter(s -> !found.contains(s)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("subjects " + missing + " are not in " + data + " (found " + found + ")");
+            throw new IllegalArgumentException("subjects " + missing + " are not in "
+                    + (data != null ? data : DataCache.folder(dataset)) + " (found " + found + ")");
         }
         return ids;
     }

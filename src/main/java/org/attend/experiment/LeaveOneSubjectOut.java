@@ -1,6 +1,7 @@
 package org.attend.experiment;
 
 import java.util.List;
+import org.attend.decode.LabeledEpochs;
 
 /** Train on every other subject, test on all trials of the target subject. */
 public record LeaveOneSubjectOut() implements Scheme {
@@ -22,7 +23,7 @@ public record LeaveOneSubjectOut() implements Scheme {
         if (others.isEmpty()) {
             throw new IllegalArgumentException(NAME + " needs at least two subjects");
         }
-        return List.of(new Split("subject " + target.subject(),
-                Split.concat(others.stream().map(SubjectEpochs::epochs).toList()), target.epochs()));
+        List<LabeledEpochs> groups = others.stream().map(SubjectEpochs::epochs).toList();
+        return List.of(new Split("subject " + target.subject(), Split.concat(groups), target.epochs(), groups));
     }
 }

@@ -26,6 +26,21 @@ public record Paradigm(String name, List<String> runs, Map<String, String> event
 
     /** Left vs right fist imagery of eegmmidb (runs 4, 8, 12; T1 = left, T2 = right). */
     public static final String LEFT_RIGHT = "left-right-imagery";
+    /**
+     * Left vs right fist of eegmmidb, imagined or executed ({@code --runs imagery|executed|both}; T1 = left,
+     * T2 = right in both kinds of run); imagery by default.
+     */
+    public static final String LEFT_RIGHT_ANY = "left-right";
+    /** Left, right and rest of eegmmidb: the T0 periods between cues are the rest class. */
+    public static final String LEFT_RIGHT_REST = "left-right-rest";
+    /** Run-set keywords accepted in place of run ids. */
+    public static final String IMAGERY = "imagery";
+    public static final String EXECUTED = "executed";
+    public static final String BOTH = "both";
+    private static final List<String> LR_IMAGERY = List.of("R04", "R08", "R12");
+    private static final List<String> LR_EXECUTED = List.of("R03", "R07", "R11");
+    private static final List<String> HF_IMAGERY = List.of("R06", "R10", "R14");
+    private static final List<String> HF_EXECUTED = List.of("R05", "R09", "R13");
     /** Both fists vs both feet imagery of eegmmidb (runs 6, 10, 14; T1 = hands, T2 = feet). */
     public static final String HANDS_FEET = "hands-feet-imagery";
 
@@ -52,10 +67,52 @@ public record Paradigm(String name, List<String> runs, Map<String, String> event
     /** A built-in paradigm by name. */
     public static Paradigm named(String name) {
         return switch (name) {
-            case LEFT_RIGHT -> motorImagery(name, List.of("R04", "R08", "R12"), "left", "right");
-            case HANDS_FEET -> motorImagery(name, List.of("R06", "R10", "R14"), "hands", "feet");
+            case LEFT_RIGHT, LEFT_RIGHT_ANY -> motorImagery(name, LR_IMAGERY, "left", "right");
+            case HANDS_FEET -> motorImagery(name, HF_IMAGERY, "hands", "feet");
+            case LEFT_RIGHT_REST -> {
+                Map<String, String> events = new LinkedHashMap<>();
+                events.put("T1", "left");
+                events.put("T2", "right");
+                events.put("T0", "rest");
+                yield new Paradigm(name, LR_IMAGERY, events, 0, 3, 8, 32, List.of(), 0);
+            }
             default -> throw new IllegalArgumentException("unknown paradigm '" + name + "' (built in: "
-                    + LEFT_RIGHT + ", " + HANDS_FEET + ")");
+                    + LEFT_RIGHT + ", " + LEFT_RIGHT_ANY + ", " + LEFT_RIGHT_REST + ", " + HANDS_FEET + ")");
+        };
+    }
+
+    /**
+     * Run ids for {@code runs}: a single keyword ({@value #IMAGERY}, {@value #EXECUTED}, {@value #BOTH}) names
+     * the imagined and/or executed runs of this built-in eegmmidb paradigm (the same cue → class mapping holds
+     * in both); anything else is taken as run ids.
+     */
+    public List<String> resolveRuns(List<String> runs) {
+        if (runs.size() != 1 || !List.of(IMAGERY, EXECUTED, BOTH).contains(runs.get(0))) {
+            return runs;
+        }
+        List<String> imagery;
+        List<String> executed;
+        switch (name) {
+            case LEFT_RIGHT, LEFT_RIGHT_ANY, LEFT_RIGHT_REST -> {
+                imagery = LR_IMAGERY;
+                executed = LR_EXECUTED;
+            }
+            case HANDS_FEET -> {
+                imagery = HF_IMAGERY;
+                executed = HF_EXECUTED;
+            }
+            default -> throw new IllegalArgumentException("--runs " + runs.get(0) + " needs a built-in eegmmidb "
+                    + "paradigm, not '" + name + "'; give run ids instead");
+        }
+        return switch (runs.get(0)) {
+            case IMAGERY -> imagery;
+            case EXECUTED -> executed;
+            default -> {
+                List<String> all = new ArrayList<>(executed);
+                all.addAll(imagery);
+                all.sort(null);
+                yield all;
+            }
         };
     }
 

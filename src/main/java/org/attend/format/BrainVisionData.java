@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The binary samples of a BrainVision .eeg file, multiplexed or vectorized. */
 final class BrainVisionData {
@@ -11,8 +12,13 @@ final class BrainVisionData {
     private BrainVisionData() {
     }
 
-    static float[][] read(BrainVisionHeader vhdr, String common, Path data, BrainVisionChannels chans)
-            throws IOException {
+    /**
+     * Reads the samples; a file that ends early or inside a sample is read as far as it goes, with a warning
+     * added to {@code warnings} (as the EDF, BDF and XDF readers do), except vectorized data, where the
+     * channels' boundaries would be unknown.
+     */
+    static float[][] read(BrainVisionHeader vhdr, String common, Path data, BrainVisionChannels chans,
+                          List<String> warnings) throws IOException {
         int channels = chans.labels().size();
         int width = chans.bytesPerValue();
         boolean vectorized = vhdr.required(common, "DataOrientation").equalsIgnoreCase("VECTORIZED");
@@ -21,7 +27,9 @@ final class BrainVisionData {
                     + vhdr.required(common, "DataOrientation") + " is not supported");
         }
         try (FileCursor in = new FileCursor(data)) {
-            long samples = in.size() / ((long) width * channels);
+            long rowBytes = (long) width * channels;
+            long samples = in.size() / rowBytes;
+            long leftOver = in.size() % rowBytes;
             String declared = vhdr.section(common).get("datapoints");
             if (vectorized && declared != null) {
                 long points = (long) vhdr.number(common, "DataPoints");
@@ -30,6 +38,23 @@ final class BrainVisionData {
                             + samples);
                 }
                 samples = points;
+            } else if (vectorized && leftOver != 0) {
+                throw in.error(0, "the file's " + in.size() + " bytes are not a whole number of " + channels
+                        + " channels × " + width + " bytes, so where each vectorized channel starts is unknown");
+            } else if (declared != null) {
+                long points = (long) vhdr.number(common, "DataPoints");
+                if (points < 0) {
+                    throw new RecordingFormatException(vhdr.path(), -1, "DataPoints " + points
+                            + ": a count of samples cannot be negative");
+                }
+                if (points > samples) {
+                    warnings.add("truncated: the header declares " + points + " data points but the file holds "
+                            + samples + "; reading " + samples);
+                }
+            }
+            if (!vectorized && leftOver != 0) {
+                warnings.add("truncated: the file ends " + leftOver + " bytes into a sample; the partial sample "
+                        + "is dropped");
             }
             if (samples > Integer.MAX_VALUE - 16) {
                 throw in.error(0, samples + " samples per channel are more than one array can hold");

@@ -57,9 +57,14 @@ public final class BrainVisionReader {
         String common = vhdr.section("Common Infos").isEmpty() ? "Common infos" : "Common Infos";
         double interval = vhdr.number(common, "SamplingInterval");
         int channels = (int) vhdr.number(common, "NumberOfChannels");
-        if (!(interval > 0) || channels < 1 || channels > 100_000) {
-            throw new RecordingFormatException(vhdrPath, -1, "invalid SamplingInterval " + interval
-                    + " µs or NumberOfChannels " + channels);
+        if (channels < 1 || channels > 100_000) {
+            throw new RecordingFormatException(vhdrPath, -1, "NumberOfChannels " + channels
+                    + ": a recording has 1 to 100000 channels");
+        }
+        String implausible = Plausibility.rate(1e6 / interval);
+        if (!(interval > 0) || implausible != null) {
+            throw new RecordingFormatException(vhdrPath, -1, "SamplingInterval " + interval + " µs gives "
+                    + 1e6 / interval + " Hz: " + (interval > 0 ? implausible : "an interval must be positive"));
         }
         String dataFormat = vhdr.required(common, "DataFormat");
         boolean ascii = dataFormat.equalsIgnoreCase("ASCII");
@@ -69,13 +74,23 @@ public final class BrainVisionReader {
         }
         List<String> warnings = new ArrayList<>();
         BrainVisionChannels chans = BrainVisionChannels.parse(vhdr, channels, ascii);
+        for (int c = 0; c < channels; c++) {
+            // the largest stored value (int32, or a float32 sample) times the channel's factor must stay finite
+            double largest = Math.abs(chans.scale()[c]) * (chans.format().equals("int16") ? Short.MAX_VALUE
+                    : chans.format().equals("int32") ? Integer.MAX_VALUE : 1);
+            if (!Double.isFinite(largest) || largest > Float.MAX_VALUE || chans.scale()[c] == 0) {
+                throw new RecordingFormatException(vhdrPath, -1, "channel " + chans.labels().get(c)
+                        + " resolution gives a factor of " + chans.scale()[c] + " µV per step: it must be non-zero "
+                        + "and keep samples finite in float32");
+            }
+        }
         Path data = beside(vhdrPath, vhdr.required(common, "DataFile"));
         if (!Files.isRegularFile(data)) {
             throw new RecordingFormatException(vhdrPath, -1, "the DataFile it names, '"
                     + vhdr.required(common, "DataFile") + "', does not exist beside it");
         }
         float[][] samples = ascii ? BrainVisionAscii.read(vhdr, common, data, chans)
-                : BrainVisionData.read(vhdr, common, data, chans);
+                : BrainVisionData.read(vhdr, common, data, chans, warnings);
         double rate = 1e6 / interval;
         Path vmrk = beside(vhdrPath, vhdr.section(common).getOrDefault("markerfile", ""));
         List<Annotation> annotations = new ArrayList<>();
@@ -86,6 +101,15 @@ public final class BrainVisionReader {
             warnings.add("no marker file: no annotations");
         }
         double[] timestamps = new double[samples[0].length];
+        double end = timestamps.length / rate;
+        if (timestamps.length == 0) {
+            warnings.add("the data file " + data.getFileName() + " holds no samples");
+        }
+        long after = annotations.stream().filter(a -> a.onsetSeconds() >= end).count();
+        if (after > 0) {
+            // MNE-Python warns too ("Omitted N annotation(s) that were outside data range")
+            warnings.add(after + " marker(s) at or after the last sample (" + end + " s) omitted; data truncated?");
+        }
         for (int i = 0; i < timestamps.length; i++) {
             timestamps[i] = i / rate;
         }
@@ -97,7 +121,7 @@ public final class BrainVisionReader {
                 samples, null, timestamps);
         warnings.forEach(w -> LOG.warn("{}: {}", name, w));
         return new Recording(vhdrPath, RecordingFormat.BRAINVISION, start, List.of(stream),
-                Annotation.crop(annotations, timestamps.length / rate), warnings);
+                Annotation.crop(annotations, end), warnings);
     }
 
     private static Path beside(Path vhdr, String name) throws RecordingFormatException {

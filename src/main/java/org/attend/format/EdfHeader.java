@@ -68,6 +68,9 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
         long durationOffset = in.position();
         double recordSeconds = decimal(in, 8, "data record duration");
         long signalCount = number(in, 4, "number of signals");
+        if (signalCount == 0) {
+            throw in.error(252, "header declares 0 signals: a recording has at least one");
+        }
         if (signalCount < 0 || 256 * (signalCount + 1) > in.size()) {
             throw in.error(252, "header declares " + signalCount + " signals, which needs "
                     + 256 * (signalCount + 1) + " header bytes but the file has " + in.size());
@@ -76,14 +79,49 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
             throw in.error(184, "header size field says " + headerBytes + " bytes but " + signalCount
                     + " signals need " + 256 * (signalCount + 1));
         }
-        if (!(recordSeconds > 0) || !Double.isFinite(recordSeconds)) {
+        if (!(recordSeconds > 0)) {
             warnings.add("data record duration " + recordSeconds + " s is invalid; using 1 s (as MNE-Python)");
             recordSeconds = 1;
+        } else if (Plausibility.recordSeconds(recordSeconds) != null) {
+            throw in.error(durationOffset, "data record duration " + Plausibility.num(recordSeconds) + " s: "
+                    + Plausibility.recordSeconds(recordSeconds));
         }
         List<EdfSignal> signals = signals(in, (int) signalCount);
+        checkSignals(in, signals, recordSeconds, bdf, warnings);
         EdfHeader header = new EdfHeader(bdf, plus, reserved, start, headerBytes, declaredRecords, recordSeconds,
                 signals, warnings);
         return header.withRecordsFromFileSize(in, durationOffset);
+    }
+
+    /**
+     * Each signal's rate and digital-to-physical map must be plausible (see {@link Plausibility}); what is
+     * repaired is added to {@code warnings}.
+     */
+    private static void checkSignals(FileCursor in, List<EdfSignal> signals, double recordSeconds, boolean bdf,
+                                     List<String> warnings)
+            throws RecordingFormatException {
+        int n = signals.size();
+        double lowest = bdf ? -8_388_608 : -32_768;
+        double highest = bdf ? 8_388_607 : 32_767;
+        for (int i = 0; i < n; i++) {
+            EdfSignal s = signals.get(i);
+            double rate = s.samplesPerRecord() / recordSeconds;
+            if (rate > Plausibility.MAX_RATE_HZ) {
+                throw in.error(256 + 216L * n + 8L * i, "signal " + (i + 1) + " has " + s.samplesPerRecord()
+                        + " samples per " + Plausibility.num(recordSeconds) + " s record, " + Plausibility.num(rate)
+                        + " Hz: " + Plausibility.rate(rate));
+            }
+            String scale = s.isAnnotation() ? null
+                    : Plausibility.scale(s.scale(), s.toMicrovolts(), lowest, highest);
+            if (scale != null) {
+                throw in.error(256 + 104L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': " + scale);
+            }
+            String repair = s.isAnnotation() ? null
+                    : Plausibility.repair(s.scale(), "signal " + (i + 1) + " '" + s.label() + "'");
+            if (repair != null) {
+                warnings.add(repair);
+            }
+        }
     }
 
     private EdfHeader withRecordsFromFileSize(FileCursor in, long fieldOffset) throws RecordingFormatException {

@@ -73,6 +73,9 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
         long numerator = in.u32("record duration numerator");
         long denominator = in.u32("record duration denominator");
         int ns = v1 ? (int) Math.min(in.u32("number of signals"), Integer.MAX_VALUE) : in.u16("number of signals");
+        if (ns == 0) {
+            throw in.error(252, "header declares 0 signals: a recording has at least one");
+        }
         if (256L * (ns + 1) > in.size() || headerBytes < 256L * (ns + 1) || headerBytes > in.size()) {
             throw in.error(184, "header length " + headerBytes + " and " + ns + " signals do not fit a file of "
                     + in.size() + " bytes");
@@ -81,10 +84,43 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
         if (numerator == 0 || denominator == 0) {
             warnings.add("record duration " + numerator + "/" + denominator + " is invalid; using 1 s");
         }
+        if (Plausibility.recordSeconds(recordSeconds) != null) {
+            throw in.error(244, "record duration " + numerator + "/" + denominator + " = "
+                    + Plausibility.num(recordSeconds) + " s: " + Plausibility.recordSeconds(recordSeconds));
+        }
         List<GdfSignal> signals = GdfSignals.read(in, ns, v1);
+        checkSignals(in, signals, recordSeconds, warnings);
         Map<Integer, byte[]> tags = v1 ? Map.of() : tags(in, 256L * (ns + 1), headerBytes);
         GdfHeader header = new GdfHeader(version, start, headerBytes, records, recordSeconds, signals, tags, warnings);
         return header.withRecordsFromFileSize(in);
+    }
+
+    /**
+     * Each signal's rate and digital-to-physical map must be plausible (see {@link Plausibility}); what is
+     * repaired is added to {@code warnings}.
+     */
+    private static void checkSignals(FileCursor in, List<GdfSignal> signals, double recordSeconds,
+                                     List<String> warnings)
+            throws RecordingFormatException {
+        int n = signals.size();
+        for (int i = 0; i < n; i++) {
+            GdfSignal s = signals.get(i);
+            double rate = s.samplesPerRecord() / recordSeconds;
+            if (rate > Plausibility.MAX_RATE_HZ) {
+                throw in.error(256 + 216L * n + 4L * i, "signal " + (i + 1) + " has " + s.samplesPerRecord()
+                        + " samples per " + Plausibility.num(recordSeconds) + " s record, " + Plausibility.num(rate)
+                        + " Hz: " + Plausibility.rate(rate));
+            }
+            double[] range = s.range();
+            String scale = Plausibility.scale(s.scale(), s.toMicrovolts(), range[0], range[1]);
+            if (scale != null) {
+                throw in.error(256 + 104L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': " + scale);
+            }
+            String repair = Plausibility.repair(s.scale(), "signal " + (i + 1) + " '" + s.label() + "'");
+            if (repair != null) {
+                warnings.add(repair);
+            }
+        }
     }
 
     private GdfHeader withRecordsFromFileSize(FileCursor in) throws RecordingFormatException {

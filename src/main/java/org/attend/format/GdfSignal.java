@@ -26,6 +26,21 @@ record GdfSignal(String label, String unit, double toMicrovolts, PhysicalScale s
         };
     }
 
+    /** The lowest and highest stored value of {@code type}; for float types, the declared digital limits. */
+    double[] range() {
+        return switch (type) {
+            case 1 -> new double[] {Byte.MIN_VALUE, Byte.MAX_VALUE};
+            case 2 -> new double[] {0, 255};
+            case 3 -> new double[] {Short.MIN_VALUE, Short.MAX_VALUE};
+            case 4 -> new double[] {0, 65_535};
+            case 5 -> new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            case 6 -> new double[] {0, 4_294_967_295.0};
+            case 7 -> new double[] {Long.MIN_VALUE, Long.MAX_VALUE};
+            case 8 -> new double[] {0, 18_446_744_073_709_551_615.0};
+            default -> new double[] {scale.digitalMin(), scale.digitalMax()};
+        };
+    }
+
     /** Name of the type, as a channel format. */
     String typeName() {
         return switch (type) {

@@ -3,6 +3,8 @@ package org.attend.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,8 +37,17 @@ public final class Recordings {
 
     /** The format of a file, from its first bytes or else its extension. */
     public static RecordingFormat detect(Path path) throws IOException {
-        if (!Files.isRegularFile(path)) {
+        if (Files.isDirectory(path)) {
+            throw new FileSystemException(path.toString(), null, "is a folder, not a recording");
+        }
+        if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new FileSystemException(path.toString(), null, "is not a regular file (a FIFO, socket or device)");
+        }
+        if (!Files.isReadable(path)) {
+            throw new AccessDeniedException(path.toString(), null, "permission denied");
         }
         byte[] head = new byte[34];
         int n;

@@ -44,12 +44,13 @@ record XdfStreamHeader(String name, String type, int channelCount, double nomina
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("stream header has a non-numeric channel_count or nominal_srate");
         }
-        if (count < 0 || count > MAX_CHANNELS) {
-            throw new IllegalArgumentException("stream header declares " + count + " channels (Attend reads 0 to "
-                    + MAX_CHANNELS + ")");
+        if (count < 1 || count > MAX_CHANNELS) {
+            throw new IllegalArgumentException("stream header declares channel_count " + count
+                    + ": a stream has 1 to " + MAX_CHANNELS + " channels");
         }
-        if (!(rate >= 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("stream header declares nominal_srate " + rate);
+        if (rate != 0 && Plausibility.rate(rate) != null) {
+            throw new IllegalArgumentException("stream header declares nominal_srate " + rate + ": "
+                    + (rate > 0 ? Plausibility.rate(rate) : "a rate must be 0 (irregular) or positive and finite"));
         }
         XdfChannelFormat format = XdfChannelFormat.fromXml(text(info, "channel_format"));
         if (format == null) {

@@ -8,15 +8,18 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A bounded queue of samples: an outlet keeps one per connected inlet, and an inlet buffers what it received
  * in one. When full, the oldest sample is dropped and counted, as liblsl's consumer queues do, so a slow
- * reader never blocks the writing thread.
+ * reader never blocks the writing thread. An inlet queues the received {@link LslSample}s themselves, so a
+ * sample costs no allocation beyond its values between the socket and {@code pull}.
+ *
+ * @param <T> what is queued: {@link Item} in an outlet, {@link LslSample} in an inlet
  */
-final class ConsumerQueue {
+final class ConsumerQueue<T> {
 
-    /** A queued sample; {@code pushthrough} asks the sender to write it out without waiting for more. */
+    /** A sample queued in an outlet; {@code pushthrough} asks the sender to write it out without waiting. */
     record Item(double timestamp, Object values, boolean pushthrough) {
     }
 
-    private final ArrayDeque<Item> items;
+    private final ArrayDeque<T> items;
     private final int capacity;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
@@ -28,7 +31,7 @@ final class ConsumerQueue {
         this.items = new ArrayDeque<>(Math.min(this.capacity, 1024));
     }
 
-    void push(Item item) {
+    void push(T item) {
         lock.lock();
         try {
             if (items.size() >= capacity) {
@@ -43,7 +46,7 @@ final class ConsumerQueue {
     }
 
     /** The oldest item, waiting up to {@code timeoutMillis}; null on timeout or once closed and empty. */
-    Item take(long timeoutMillis) throws InterruptedException {
+    T take(long timeoutMillis) throws InterruptedException {
         lock.lock();
         try {
             long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
@@ -60,7 +63,7 @@ final class ConsumerQueue {
     }
 
     /** The oldest item if one is queued, else null, without waiting. */
-    Item poll() {
+    T poll() {
         lock.lock();
         try {
             return items.pollFirst();

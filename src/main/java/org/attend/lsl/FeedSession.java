@@ -136,7 +136,7 @@ final class FeedSession implements Runnable {
         LslStreamInfo info = outlet.info();
         // Registered before the test patterns go out (liblsl does it just after), so that a sample pushed
         // as soon as the inlet has verified them is never missed.
-        ConsumerQueue queue = maxBuffer > 0 ? outlet.addConsumer((int) Math.min(maxBuffer, Integer.MAX_VALUE)) : null;
+        ConsumerQueue<ConsumerQueue.Item> queue = maxBuffer > 0 ? outlet.addConsumer((int) Math.min(maxBuffer, Integer.MAX_VALUE)) : null;
         try {
             for (int offset : TestPatterns.OFFSETS) {
                 LslSample p = TestPatterns.sample(info.format(), info.channelCount(), offset);
@@ -155,7 +155,7 @@ final class FeedSession implements Runnable {
     }
 
     /** Writes queued samples, one write per pushthrough sample or per {@code chunkLimit} samples. */
-    private static void send(ConsumerQueue queue, SampleWriter w, OutputStream out, long chunkLimit)
+    private static void send(ConsumerQueue<ConsumerQueue.Item> queue, SampleWriter w, OutputStream out, long chunkLimit)
             throws IOException, InterruptedException {
         int gathered = 0;
         while (true) {

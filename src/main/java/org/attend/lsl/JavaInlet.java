@@ -30,7 +30,7 @@ public final class JavaInlet implements LslInlet {
 
     private final LslConfig config;
     private final InletOptions options;
-    private final ConsumerQueue buffer;
+    private final ConsumerQueue<LslSample> buffer;
     private final Queue<LslGap> gaps = new ConcurrentLinkedQueue<>();
     private final AtomicLong gapLost = new AtomicLong();
     private volatile LslStreamInfo info;
@@ -45,7 +45,7 @@ public final class JavaInlet implements LslInlet {
         this.info = info;
         this.config = config;
         this.options = options;
-        this.buffer = new ConsumerQueue(options.bufferSamples(info));
+        this.buffer = new ConsumerQueue<>(options.bufferSamples(info));
     }
 
     @Override
@@ -77,7 +77,7 @@ public final class JavaInlet implements LslInlet {
                     recordGap(lastTs + correctionBefore, s.timestamp() + correctionNow());
                     gapPending = false;
                 }
-                buffer.push(new ConsumerQueue.Item(s.timestamp(), s.values(), false));
+                buffer.push(s);
                 lastTs = s.timestamp();
                 haveLast = true;
             } catch (IOException | RuntimeException e) {
@@ -222,22 +222,19 @@ public final class JavaInlet implements LslInlet {
 
     @Override
     public LslSample pull(Duration timeout) throws IOException, InterruptedException {
-        ConsumerQueue.Item item = buffer.take(Math.max(0, timeout.toMillis()));
-        if (item == null) {
-            if (lost != null) {
-                throw lost;
-            }
-            return null;
+        LslSample sample = buffer.take(Math.max(0, timeout.toMillis()));
+        if (sample == null && lost != null) {
+            throw lost;
         }
-        return new LslSample(item.timestamp(), item.values());
+        return sample;
     }
 
     @Override
     public List<LslSample> pullAvailable(int max) throws IOException {
         List<LslSample> out = new ArrayList<>();
-        ConsumerQueue.Item item;
-        while (out.size() < max && (item = buffer.poll()) != null) {
-            out.add(new LslSample(item.timestamp(), item.values()));
+        LslSample sample;
+        while (out.size() < max && (sample = buffer.poll()) != null) {
+            out.add(sample);
         }
         if (out.isEmpty() && lost != null) {
             throw lost;

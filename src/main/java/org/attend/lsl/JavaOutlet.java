@@ -32,7 +32,7 @@ public final class JavaOutlet implements LslOutlet {
     private final DatagramSocket service;
     private final DatagramSocket discovery;
     private final int bufferSamples;
-    private final List<ConsumerQueue> consumers = new CopyOnWriteArrayList<>();
+    private final List<ConsumerQueue<ConsumerQueue.Item>> consumers = new CopyOnWriteArrayList<>();
     private final List<Socket> sessions = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
@@ -145,8 +145,8 @@ public final class JavaOutlet implements LslOutlet {
         }
     }
 
-    ConsumerQueue addConsumer(int maxBufferSamples) {
-        ConsumerQueue q = new ConsumerQueue(Math.min(maxBufferSamples, bufferSamples));
+    ConsumerQueue<ConsumerQueue.Item> addConsumer(int maxBufferSamples) {
+        ConsumerQueue<ConsumerQueue.Item> q = new ConsumerQueue<>(Math.min(maxBufferSamples, bufferSamples));
         if (closed) {
             q.close();
         }
@@ -154,7 +154,7 @@ public final class JavaOutlet implements LslOutlet {
         return q;
     }
 
-    void removeConsumer(ConsumerQueue q) {
+    void removeConsumer(ConsumerQueue<ConsumerQueue.Item> q) {
         consumers.remove(q);
     }
 
@@ -173,7 +173,7 @@ public final class JavaOutlet implements LslOutlet {
         check(values);
         double ts = timestamp == 0.0 ? LslClock.now() : timestamp;
         ConsumerQueue.Item item = new ConsumerQueue.Item(ts, values, pushthrough);
-        for (ConsumerQueue q : consumers) {
+        for (ConsumerQueue<ConsumerQueue.Item> q : consumers) {
             q.push(item);
         }
     }

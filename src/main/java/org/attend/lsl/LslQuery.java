@@ -19,6 +19,53 @@ public final class LslQuery {
     private LslQuery() {
     }
 
+    /**
+     * Checks a free-text query before anything is resolved, so that a typo fails at once rather than after the
+     * resolve timeout: quotes and parentheses must balance (the error names the 1-based position), and the
+     * whole must compile as an XPath 1.0 predicate.
+     *
+     * @throws IllegalArgumentException naming the query, the position and what is wrong
+     */
+    public static void check(String predicate) {
+        char quote = 0;
+        int quoteAt = -1;
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < predicate.length(); i++) {
+            char c = predicate.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                quoteAt = i;
+            } else if (c == '(' || c == '[') {
+                open.add(i);
+            } else if (c == ')' || c == ']') {
+                if (open.isEmpty()) {
+                    throw new IllegalArgumentException("LSL query \"" + predicate + "\": '" + c + "' at position "
+                            + (i + 1) + " closes nothing");
+                }
+                open.remove(open.size() - 1);
+            }
+        }
+        if (quote != 0) {
+            throw new IllegalArgumentException("LSL query \"" + predicate + "\": the quote at position "
+                    + (quoteAt + 1) + " is never closed");
+        }
+        if (!open.isEmpty()) {
+            throw new IllegalArgumentException("LSL query \"" + predicate + "\": '"
+                    + predicate.charAt(open.get(open.size() - 1)) + "' at position " + (open.get(open.size() - 1) + 1)
+                    + " is never closed");
+        }
+        try {
+            XPathFactory.newInstance().newXPath().compile("/info[" + predicate + "]");
+        } catch (XPathExpressionException e) {
+            throw new IllegalArgumentException("LSL query \"" + predicate + "\" is not a valid XPath predicate"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
     /** {@code prop='value'}; quotes in the value switch to double quotes as XPath allows. */
     public static String byProp(String prop, String value) {
         if (!prop.matches("[A-Za-z_][A-Za-z0-9_]*")) {

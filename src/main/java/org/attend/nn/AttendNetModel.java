@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,12 @@ public final class AttendNetModel implements AutoCloseable {
 
     AttendNet net() {
         return net;
+    }
+
+    /** Number of trained weights (batch-norm running statistics excluded), e.g. to compare with another build. */
+    public long trainableParameterCount() {
+        return net.getParameters().values().stream().filter(Parameter::requiresGradient)
+                .mapToLong(p -> p.getArray().size()).sum();
     }
 
     /** Shape of a batch of {@code batch} windows. */

@@ -36,7 +36,7 @@ public final class SessionPlan {
     /** Shortest stale timeout derived from the chunking, ms. */
     public static final double MIN_STALE_MILLIS = 50;
     /** Longest stale timeout derived from the chunking, ms: keeps the fail-safe {@code stop} within 250 ms. */
-    public static final double MAX_DERIVED_STALE_MILLIS = 200;
+    public static final double MAX_DERIVED_STALE_MILLIS = 150;
     /** A stream is stale after this many expected chunk intervals without a sample. */
     public static final double STALE_CHUNK_INTERVALS = 3;
 

@@ -2,6 +2,7 @@ package org.attend.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -27,6 +28,21 @@ class BenchDspCommandTest {
         assertTrue(report.contains("CAR + 50 Hz notch + order-4 8-30 Hz band-pass (5 sections)"), report);
         assertTrue(report.contains("4 channels at 160 Hz, chunks of 16 samples, 20 chunks per repetition"), report);
         assertTrue(report.contains("median "), report);
+    }
+
+    @Test
+    void compareTimesScipyOnTheSameArrayInTheSameRun() throws Exception {
+        Process probe = new ProcessBuilder("python3", "-c", "import scipy").start();
+        Assumptions.assumeTrue(probe.waitFor() == 0, "python3 with scipy is not installed");
+        StringWriter out = new StringWriter();
+        int code = run(out, new StringWriter(), "bench", "dsp", "--channels", "4", "--seconds", "2",
+                "--repetitions", "2", "--rounds", "1", "--warmup", "0", "--compare", "--quiet");
+        assertEquals(0, code);
+        String report = out.toString();
+        assertTrue(report.contains("2 repetitions in 1 round(s)"), report);
+        assertTrue(report.contains("on the same samples as one [4 x 320] array"), report);
+        assertTrue(report.contains("  float32: median "), report);
+        assertTrue(report.contains("  float64: median "), report);
     }
 
     @Test

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.attend.testing.TestFiles;
 
 class EvaluateCommandTest {
 
-    private static final Path DATA = Path.of(System.getProperty("attend.shared"), "data", "eegmmidb");
 
     private static int run(StringWriter err, String... args) {
         CommandLine cli = AttendCommand.commandLine();
@@ -25,10 +25,11 @@ class EvaluateCommandTest {
 
     @Test
     void yamlExperimentRunsCrossSessionOnRealDataAndOptionsOverrideIt(@TempDir Path dir) throws IOException {
+        Path data = TestFiles.corpus("eegmmidb");
         Path yaml = dir.resolve("experiment.yaml");
         Files.writeString(yaml, String.join("\n",
                 "dataset: eegmmidb",
-                "data: " + DATA,
+                "data: " + data,
                 "subjects: '1-2'",
                 "paradigm: left-right-imagery",
                 "scheme: cross-session",
@@ -52,15 +53,16 @@ class EvaluateCommandTest {
 
     @Test
     void badNamesFailWithOneLine(@TempDir Path dir) {
+        Path data = TestFiles.corpus("eegmmidb");
         StringWriter err = new StringWriter();
-        int code = run(err, "evaluate", "--data", DATA.toString(), "--subjects", "1", "--decoders", "nope",
+        int code = run(err, "evaluate", "--data", data.toString(), "--subjects", "1", "--decoders", "nope",
                 "--out", dir.toString());
         assertEquals(2, code);
         assertTrue(err.toString().contains("unknown decoder 'nope'") && err.toString().contains("csp-lda"),
                 err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         StringWriter err2 = new StringWriter();
-        assertEquals(2, run(err2, "evaluate", "--data", DATA.toString(), "--subjects", "40", "--out", dir.toString()));
+        assertEquals(2, run(err2, "evaluate", "--data", data.toString(), "--subjects", "40", "--out", dir.toString()));
         assertTrue(err2.toString().contains("subjects [40]"), err2.toString());
     }
 }

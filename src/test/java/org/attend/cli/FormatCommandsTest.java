@@ -13,13 +13,13 @@ import org.attend.format.Recordings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.attend.testing.TestFiles;
 
 /** {@code attend info}, {@code attend convert} and {@code attend bench formats} on real files. */
 class FormatCommandsTest {
 
     private static final Path HOME = Path.of(System.getProperty("attend.home", "."));
     private static final Path R04 = HOME.resolve("recordings/eegmmidb/S001R04.edf");
-    private static final Path SHARED = Path.of(System.getProperty("attend.shared", "../shared"), "data");
 
     private record Run(int exit, String out, String err) {
     }
@@ -53,7 +53,7 @@ class FormatCommandsTest {
 
     @Test
     void infoTextListsStreamsAndMarkerCountsOfAnXdf() {
-        Run run = run("info", SHARED.resolve("xdf/xdf-modules-example-files/minimal.xdf").toString());
+        Run run = run("info", TestFiles.file("xdf/xdf-modules-example-files/minimal.xdf").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("stream 'SendDataC' (EEG, int16): 3 channels at 10 Hz, 9 samples"), run.out());
         assertTrue(run.out().matches("(?s).*\\n  Hello +2\\n.*"), run.out());
@@ -72,7 +72,7 @@ class FormatCommandsTest {
 
     @Test
     void malformedFilesAndWrongArgumentsGiveOneLineErrors(@TempDir Path dir) {
-        Run bad = run("info", SHARED.resolve("xdf/xdf_rs-tests/chunk_length_lie.xdf").toString());
+        Run bad = run("info", TestFiles.file("xdf/xdf_rs-tests/chunk_length_lie.xdf").toString());
         assertEquals(1, bad.exit());
         assertEquals("attend info: chunk_length_lie.xdf at byte 64: chunk too short for its stream id",
                 bad.err().strip());

@@ -14,6 +14,7 @@ import org.attend.source.LslPlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.attend.testing.TestFiles;
 
 /** {@code attend live} on a real LSL stream (published on loopback from a simulated recording). */
 @Timeout(120)
@@ -31,8 +32,7 @@ class LiveCommandTest {
         assertEquals(0, CliTestSupport.run("record", "--out", xdf.toString(), "--duration", "60", "--speed", "max",
                 "--seed", "7").exitCode());
 
-        JavaBackend backend = new JavaBackend(LslConfig.parse(Path.of(System.getProperty("attend.shared"), "lsl",
-                "lsl_api.loopback.cfg")));
+        JavaBackend backend = new JavaBackend(TestFiles.loopbackLsl());
         String name = "LiveTest" + System.nanoTime();
         try (LslPlayer player = new LslPlayer(backend, Recordings.read(xdf), name)) {
             Thread playing = new Thread(() -> {

@@ -16,6 +16,7 @@ import org.attend.lsl.LslStreamInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
+import org.attend.testing.TestFiles;
 
 @Timeout(60)
 class LslCommandTest {
@@ -32,8 +33,7 @@ class LslCommandTest {
 
     @Test
     void listShowsNameTypeChannelsRateHostAndSourceId() throws Exception {
-        LslConfig config = LslConfig.parse(Path.of(System.getProperty("attend.shared", "../shared"), "lsl",
-                "lsl_api.loopback.cfg"));
+        LslConfig config = TestFiles.loopbackLsl();
         String sid = "cli-" + UUID.randomUUID();
         try (JavaOutlet outlet = new JavaOutlet(LslStreamInfo.create("CliEEG", "EEG", 16, ChannelFormat.INT16, 512,
                 sid), config)) {

@@ -22,6 +22,7 @@ import org.attend.source.SourceRead;
 import org.attend.stream.Marker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.attend.testing.TestFiles;
 
 /** Recording sessions to XDF and replaying recordings through the real-time path. */
 class RecordAndReplayTest {
@@ -131,7 +132,7 @@ class RecordAndReplayTest {
     @Test
     void replayWithoutAClassMappingSaysWhatToGive() {
         CliTestSupport.Result r = CliTestSupport.run("replay",
-                System.getProperty("attend.shared") + "/data/xdf/xdf-modules-example-files/minimal.xdf");
+                TestFiles.file("xdf/xdf-modules-example-files/minimal.xdf").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--classes"), r.err());
     }

@@ -17,13 +17,13 @@ import org.attend.stream.Command;
 import org.attend.stream.Prediction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.attend.testing.TestFiles;
 
 @Timeout(60)
 class LslMarkerSinkTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final JavaBackend BACKEND = new JavaBackend(LslConfig.parse(Path.of(
-            System.getProperty("attend.shared", "../shared"), "lsl", "lsl_api.loopback.cfg")));
+    private static final JavaBackend BACKEND = new JavaBackend(TestFiles.loopbackLsl());
 
     private static LslInlet connect(LslStreamInfo published) throws Exception {
         List<LslStreamInfo> found = BACKEND.resolve("source_id='" + published.sourceId() + "'", 1, WAIT);
@@ -55,6 +55,22 @@ class LslMarkerSinkTest {
             assertArrayEquals(new float[] {0.25f, 0.75f}, (float[]) inlet.pull(WAIT).values());
             assertThrows(IllegalArgumentException.class, () -> out.publish(
                     new Prediction(new String[] {"up", "down"}, new float[] {0.5f, 0.5f}, null, 3.0, 10)));
+        }
+    }
+
+    @Test
+    void oneLslOutputCarriesCommandsAsMarkersAndPredictionsAsChannels() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (LslOutput out = new LslOutput(BACKEND, "Cmd-" + id, "Pred-" + id, List.of("left", "right"))) {
+            LslStreamInfo markers = BACKEND.resolve("name='Cmd-" + id + "'", 1, WAIT).get(0);
+            LslStreamInfo probabilities = BACKEND.resolve("name='Pred-" + id + "'", 1, WAIT).get(0);
+            try (LslInlet commands = connect(markers); LslInlet predictions = connect(probabilities)) {
+                out.onPrediction(new Prediction(new String[] {"left", "right"}, new float[] {0.125f, 0.875f}, null,
+                        4.0, 10));
+                out.accept(new Command("stop", 1f, 4.0, System.nanoTime()));
+                assertArrayEquals(new float[] {0.125f, 0.875f}, (float[]) predictions.pull(WAIT).values());
+                assertEquals("stop", commands.pull(WAIT).text(0));
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import org.attend.realtime.AcquiredChunk;
 import org.attend.realtime.Stage;
 import org.attend.source.DeviceProfiles;
 import org.attend.source.FileSource;
+import org.attend.stream.Chunk;
 import org.attend.stream.StreamInfo;
 
 /** The shipped eegmmidb recording as a source, and what the dashboard tests share. */
@@ -42,7 +43,7 @@ final class Replays {
         }
 
         @Override
-        public boolean accept(AcquiredChunk filtered) {
+        public boolean accept(AcquiredChunk filtered, Chunk raw) {
             if (filtered.chunk().sampleCount() == 0) {
                 return true;
             }
@@ -54,7 +55,11 @@ final class Replays {
         }
 
         @Override
-        public void signalLost(double lastSourceTime) {
+        public void streamStale(double lastSourceTime) {
+        }
+
+        @Override
+        public void restartAfterGap() {
         }
     }
 }

@@ -130,4 +130,25 @@ class AttendDecoderTest {
                 () -> trained.predict(new Window(new float[8][100], 0, 0)));
         assertTrue(e.getMessage().contains("8 channels × 100 samples"), e.getMessage());
     }
+
+    @Test
+    void severalSubjectsAreValidatedOnWholeHeldOutSubjects() {
+        // 5 subjects of 4 trials each: 20 % of the subjects (one) is held out, all of its trials and no other
+        List<Integer> groupOf = new ArrayList<>();
+        for (int g = 0; g < 5; g++) {
+            for (int i = 0; i < 4; i++) {
+                groupOf.add(g);
+            }
+        }
+        int[][] split = AttendDecoder.subjectSplit(groupOf, 5, 0.2, 42);
+        assertEquals(16, split[0].length);
+        assertEquals(4, split[1].length);
+        int held = groupOf.get(split[1][0]);
+        for (int i : split[1]) {
+            assertEquals(held, groupOf.get(i));
+        }
+        for (int i : split[0]) {
+            assertTrue(groupOf.get(i) != held);
+        }
+    }
 }

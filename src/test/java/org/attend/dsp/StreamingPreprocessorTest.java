@@ -46,7 +46,33 @@ class StreamingPreprocessorTest {
             }
         }
         for (int c = 0; c < CHANNELS; c++) {
-            assertCloseToScale(doubles(FIXTURE.get("streaming").get(c)), out[c], 1e-4, "channel " + c);
+            assertCloseToScale(doubles(FIXTURE.get("streaming").get(c)), out[c], 1e-6, "channel " + c);
+        }
+    }
+
+    /**
+     * The fused pass (check, re-reference, prime, filter) equals the same steps done one after another, to float32
+     * precision: the fused pass keeps the re-referenced samples in double precision.
+     */
+    @Test
+    void fusedChainEqualsReferenceThenPrimedFilter() {
+        float[][] x = TestSignal.channels(CHANNELS, N, FS);
+        float[][] stepByStep = TestSignal.channels(CHANNELS, N, FS);
+        Reference.commonAverage(stepByStep);
+        float[] first = new float[CHANNELS];
+        for (int c = 0; c < CHANNELS; c++) {
+            first[c] = stepByStep[c][0];
+        }
+        StreamingFilter filter = new StreamingFilter(SPEC.filter(), CHANNELS);
+        filter.primeWith(first);
+        filter.process(stepByStep);
+        StreamingPreprocessor.of(SPEC, CHANNELS).process(x);
+        for (int c = 0; c < CHANNELS; c++) {
+            double[] expected = new double[N];
+            for (int n = 0; n < N; n++) {
+                expected[n] = stepByStep[c][n];
+            }
+            assertCloseToScale(expected, x[c], 1e-6, "channel " + c);
         }
     }
 

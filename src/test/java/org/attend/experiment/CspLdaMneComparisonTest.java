@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.attend.testing.TestFiles;
 
 /**
  * Recomputes Attend's csp-lda within-session ROC-AUC on real eegmmidb subjects and compares it with MNE's
@@ -22,7 +23,7 @@ class CspLdaMneComparisonTest {
 
     @Test
     void cspLdaMatchesMneOnTheCommittedFolds(@TempDir Path out) throws IOException {
-        Path data = Path.of(System.getProperty("attend.shared"), "data", "eegmmidb");
+        Path data = TestFiles.corpus("eegmmidb");
         List<String> subjects = List.of("1", "2", "3");
         Evaluation.Plan plan = new Evaluation.Plan(new EegmmidbDataset(data), Paradigm.named(Paradigm.LEFT_RIGHT),
                 subjects, new WithinSession(5), List.of("csp-lda"), out, 2, 42);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.attend.stream.Marker;
 import org.junit.jupiter.api.Test;
+import org.attend.testing.TestFiles;
 
 class EpocherTest {
 
@@ -99,7 +100,7 @@ class EpocherTest {
 
     @Test
     void eegmmidbRunsArePickedByParadigm() throws IOException {
-        Path root = Path.of(System.getProperty("attend.shared"), "data", "eegmmidb");
+        Path root = TestFiles.corpus("eegmmidb");
         EegmmidbDataset d = new EegmmidbDataset(root);
         assertEquals("1", d.subjects().get(0));
         assertEquals(12, d.subjects().size());
@@ -113,7 +114,7 @@ class EpocherTest {
     @Test
     void folderDatasetReadsRealRecordingsWithAnEventMapping(@org.junit.jupiter.api.io.TempDir Path root)
             throws IOException {
-        Path shared = Path.of(System.getProperty("attend.shared"), "data", "eegmmidb", "S002");
+        Path shared = TestFiles.corpus("eegmmidb/S002");
         java.nio.file.Files.createDirectories(root.resolve("alice").resolve("day1"));
         java.nio.file.Files.createDirectories(root.resolve("alice").resolve("day2"));
         java.nio.file.Files.createSymbolicLink(root.resolve("alice/day1/S002R04.edf"), shared.resolve("S002R04.edf"));

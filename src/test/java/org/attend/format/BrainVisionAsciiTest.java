@@ -12,11 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.attend.testing.TestFiles;
 
 /** An ASCII export of MNE's BrainVision test recording reads as the binary original. */
 class BrainVisionAsciiTest {
 
-    private static final Path DIR = ReferenceValues.shared().resolve("formats/mne-python/brainvision");
+    private static final Path DIR = TestFiles.file("formats/mne-python/brainvision");
 
     @Test
     void multiplexedAsciiWithCommaDecimalsEqualsTheBinaryFile(@TempDir Path dir) throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.attend.testing.TestFiles;
 
 /** Recordings written as EDF+/BDF+ read back with the same channels, rates, annotations and values. */
 class EdfWriterTest {
@@ -43,8 +44,8 @@ class EdfWriterTest {
     }
 
     @Test
-    void stimChannelsAndSubSecondStartsSurviveExactly(@TempDir Path dir) throws Exception {
-        Recording original = Recordings.read(ReferenceValues.shared().resolve(
+    void stimChannelsSurviveExactly(@TempDir Path dir) throws Exception {
+        Recording original = Recordings.read(TestFiles.file(
                 "formats/mne-python/edf-bdf/test_bdf_stim_channel.bdf"));
         Path out = dir.resolve("stim.bdf");
         EdfWriter.write(original, out, true);
@@ -53,8 +54,11 @@ class EdfWriterTest {
         int status = a.info().channels().indexOf("Status");
         assertEquals("STIM", b.channelTypes().get(status));
         assertArrayEquals(a.samples()[status], b.samples()[status]);
+    }
 
-        Recording subsecond = Recordings.read(ReferenceValues.shared().resolve(
+    @Test
+    void subSecondStartsSurviveExactly(@TempDir Path dir) throws Exception {
+        Recording subsecond = Recordings.read(TestFiles.file(
                 "formats/mne-testing-data/EDF/subsecond_starttime.edf"));
         Path edf = dir.resolve("subsecond.edf");
         EdfWriter.write(subsecond, edf, false);
@@ -70,7 +74,7 @@ class EdfWriterTest {
 
     @Test
     void xdfMarkersBecomeAnnotations(@TempDir Path dir) throws Exception {
-        Recording xdf = Recordings.read(ReferenceValues.shared().resolve("xdf/xdf-modules-example-files/minimal.xdf"));
+        Recording xdf = Recordings.read(TestFiles.file("xdf/xdf-modules-example-files/minimal.xdf"));
         Path out = dir.resolve("minimal.edf");
         EdfWriter.write(xdf, out, false);
         Recording copy = Recordings.read(out);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.attend.testing.TestFiles;
 
 /** Length fields that claim more than the file holds fail with the offset and the claim, before allocating. */
 class LyingLengthTest {
@@ -19,7 +20,7 @@ class LyingLengthTest {
     Path dir;
 
     private Path mutated(String file, String name, int at, byte[] patch) throws Exception {
-        byte[] bytes = Files.readAllBytes(ReferenceValues.shared().resolve(file));
+        byte[] bytes = Files.readAllBytes(TestFiles.file(file));
         System.arraycopy(patch, 0, bytes, at, patch.length);
         Path out = dir.resolve(name);
         Files.write(out, bytes);

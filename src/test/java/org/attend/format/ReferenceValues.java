@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,10 +22,6 @@ final class ReferenceValues {
     private static final JsonNode ROOT = load();
 
     private ReferenceValues() {
-    }
-
-    static Path shared() {
-        return Path.of(System.getProperty("attend.shared", "../shared"), "data");
     }
 
     static List<String> files() {

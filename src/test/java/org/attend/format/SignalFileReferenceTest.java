@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.attend.testing.TestFiles;
 
 /**
- * Every EDF, BDF, GDF and BrainVision file of ../shared/data reads with the channel names, rates, sample
+ * Every EDF, BDF, GDF and BrainVision file of the corpus (repository copies, else -Dattend.data) reads with the channel names, rates, sample
  * counts, sample values (float32 precision) and annotations that MNE-Python reads (reference.json).
  */
 class SignalFileReferenceTest {
@@ -25,7 +26,7 @@ class SignalFileReferenceTest {
     }
 
     private static void check(String file, JsonNode ref) throws Exception {
-        Recording recording = Recordings.read(ReferenceValues.shared().resolve(file));
+        Recording recording = Recordings.read(TestFiles.file(file));
         assertAnnotations(ref.get("annotations"), recording.annotations(), file);
         if (!ref.has("channels")) {
             assertTrue(recording.eegStream().isEmpty(), file + " has no signals");
@@ -83,13 +84,13 @@ class SignalFileReferenceTest {
 
     @org.junit.jupiter.api.Test
     void subsecondStartTimeComesFromTheFirstTal() throws Exception {
-        Recording r = Recordings.read(ReferenceValues.shared().resolve(
+        Recording r = Recordings.read(TestFiles.file(
                 "formats/mne-testing-data/EDF/subsecond_starttime.edf"));
         // MNE 1.3 drops sub-seconds; the first TAL of this file says the first record starts 0.3945312 s after the header second
         assertEquals(java.time.Instant.parse("2020-01-24T04:05:56.394531200Z"), r.startTime());
     }
 
     static Path path(String file) {
-        return ReferenceValues.shared().resolve(file);
+        return TestFiles.file(file);
     }
 }

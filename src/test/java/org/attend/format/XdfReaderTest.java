@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.attend.testing.TestFiles;
 
 /**
  * XDF files read with the values of an independent numpy decoding (reference.json) and the values the
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class XdfReaderTest {
 
-    private static final Path EXAMPLES = ReferenceValues.shared().resolve("xdf/xdf-modules-example-files");
+    private static final String EXAMPLES = "xdf/xdf-modules-example-files/";
 
     @TestFactory
     Stream<DynamicTest> everyXdfFileMatchesTheIndependentDecoding() {
@@ -32,7 +33,7 @@ class XdfReaderTest {
     }
 
     private static void check(String file, JsonNode expected) throws Exception {
-        Path path = ReferenceValues.shared().resolve(file);
+        Path path = TestFiles.file(file);
         List<RecordedStream> synced = XdfReader.read(path, XdfReader.Options.DEFAULT).streams();
         List<RecordedStream> raw = XdfReader.read(path, XdfReader.Options.RAW).streams();
         assertEquals(expected.size(), synced.size(), file + " streams");
@@ -93,7 +94,7 @@ class XdfReaderTest {
 
     @Test
     void minimalXdfHasTheValuesItsReadmeDocuments() throws Exception {
-        Recording r = Recordings.read(EXAMPLES.resolve("minimal.xdf"));
+        Recording r = Recordings.read(TestFiles.file(EXAMPLES + "minimal.xdf"));
         RecordedStream eeg = r.streams().get(0);
         assertEquals("SendDataC", eeg.info().name());
         assertEquals(3, eeg.info().channelCount());
@@ -120,7 +121,7 @@ class XdfReaderTest {
 
     @Test
     void clockResetsAreSynchronisedSegmentBySegment() throws Exception {
-        Path file = EXAMPLES.resolve("clock_resets.xdf");
+        Path file = TestFiles.corpus(EXAMPLES + "clock_resets.xdf");
         RecordedStream raw = XdfReader.read(file, XdfReader.Options.RAW).streams().get(1);
         RecordedStream synced = Recordings.read(file).streams().get(1);
         RecordedStream smooth = XdfReader.read(file, new XdfReader.Options(true, true, true)).streams().get(1);
@@ -144,7 +145,7 @@ class XdfReaderTest {
 
     @Test
     void dejitteringPutsRegularStreamsOnAStraightLine() throws Exception {
-        Path file = ReferenceValues.shared().resolve("xdf/bci-essentials/ssvep_example.xdf");
+        Path file = TestFiles.corpus("xdf/bci-essentials/ssvep_example.xdf");
         RecordedStream s = XdfReader.read(file, new XdfReader.Options(true, true, true)).streams().get(1);
         double[] t = s.timestamps();
         double step = t[1] - t[0];
@@ -156,7 +157,7 @@ class XdfReaderTest {
 
     @TestFactory
     Stream<DynamicTest> deliberatelyMalformedFilesFailWithATypedError() throws Exception {
-        try (Stream<Path> files = Files.list(ReferenceValues.shared().resolve("xdf/xdf_rs-tests"))) {
+        try (Stream<Path> files = Files.list(TestFiles.file("xdf/xdf_rs-tests"))) {
             return files.sorted().toList().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
                 RecordingFormatException e = assertThrows(RecordingFormatException.class, () -> Recordings.read(p));
                 assertTrue(e.getMessage().startsWith(p.getFileName() + " at byte "), e.getMessage());

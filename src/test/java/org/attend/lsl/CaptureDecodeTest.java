@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses the real liblsl 1.17.7 traffic in ../shared/lsl/captures with the production parsers and checks
+ * Parses the real liblsl 1.17.7 traffic in src/test/resources/lsl/captures (copied from the LSL lab) with the production parsers and checks
  * every value: discovery, stream info, time probes, handshakes, test patterns, samples of every format,
  * deduced timestamps, the 1.00 archive, error replies, recovery queries.
  */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.attend.testing.TestFiles;
 
 /** Shared helpers of the LSL tests: the loopback configuration and value generators. */
 final class LslTestSupport {
@@ -11,15 +12,16 @@ final class LslTestSupport {
     private LslTestSupport() {
     }
 
-    /** The lab's loopback configuration (machine scope, KnownPeers 127.0.0.1), as Surefire's LSLAPICFG names. */
+    /** The lab's loopback configuration (machine scope, KnownPeers 127.0.0.1), as Surefire's LSLAPICFG names (a copy in src/test/resources/lsl). */
     static LslConfig loopback() {
-        LslConfig c = LslConfig.parse(sharedLsl().resolve("lsl_api.loopback.cfg"));
+        LslConfig c = TestFiles.loopbackLsl();
         assertEquals(ResolveScope.MACHINE, c.resolveScope(), "tests must stay on loopback");
         return c;
     }
 
+    /** The LSL lab's files copied into the test resources: config, peers/, captures/. */
     static Path sharedLsl() {
-        return Path.of(System.getProperty("attend.shared", "../shared")).resolve("lsl");
+        return TestFiles.lsl("lsl_api.loopback.cfg").getParent();
     }
 
     /** Sample {@code i} of a test stream: channel c holds i + 1000 c (int8: i % 100 + 10 c). */

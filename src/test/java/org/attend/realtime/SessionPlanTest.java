@@ -116,10 +116,11 @@ class SessionPlanTest {
     }
 
     @Test
-    void staleTimeoutIsThreeChunkIntervalsWithinFiftyAndTwoHundredMs() {
-        assertEquals(187.5, calibration().optChunkSeconds(1.0 / 16).build().staleMillis(), 1e-9);
+    void staleTimeoutIsThreeChunkIntervalsWithinFiftyAnd150Ms() {
+        assertEquals(150, calibration().optChunkSeconds(1.0 / 16).build().staleMillis(), 1e-9);
+        assertEquals(120, calibration().optChunkSeconds(0.04).build().staleMillis(), 1e-9);
         assertEquals(50, calibration().optChunkSeconds(1.0 / 160).build().staleMillis(), 1e-9);
-        assertEquals(200, calibration().optChunkSeconds(0.5).build().staleMillis(), 1e-9);
+        assertEquals(150, calibration().optChunkSeconds(0.5).build().staleMillis(), 1e-9);
         assertEquals(120, calibration().optChunkSeconds(0.5).optStaleMillis(120).build().staleMillis(), 1e-9);
         assertTrue(Double.isNaN(calibration().build().staleMillis()), "unknown chunking: the engine observes it");
     }

@@ -15,6 +15,7 @@ import org.attend.format.Recording;
 import org.attend.format.Recordings;
 import org.attend.stream.Marker;
 import org.junit.jupiter.api.Test;
+import org.attend.testing.TestFiles;
 
 class FileSourceTest {
 
@@ -88,7 +89,7 @@ class FileSourceTest {
 
     @Test
     void aMultiStreamXdfReplaysItsEegStreamWithTheMarkerStreamsAsGroundTruth() throws Exception {
-        Path file = Path.of(System.getProperty("attend.shared", "../shared"), "data", "xdf", "bci-essentials",
+        Path file = TestFiles.corpus("xdf/bci-essentials/" +
                 "switch_example.xdf");
         FileSource source = new FileSource(Recordings.read(file), 0.25, Map.of("Trial Started", "trial"));
         assertEquals("g.USBamp-1", source.info().name());

@@ -20,6 +20,7 @@ import org.attend.stream.ChannelLayout;
 import org.attend.stream.StreamInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.attend.testing.TestFiles;
 
 @Timeout(60)
 class LslPlayerTest {
@@ -28,8 +29,7 @@ class LslPlayerTest {
 
     @Test
     void publishesEverySampleAndEventOnTheRecordingsTimeline() throws Exception {
-        JavaBackend backend = new JavaBackend(LslConfig.parse(Path.of(System.getProperty("attend.shared", "../shared"),
-                "lsl", "lsl_api.loopback.cfg")));
+        JavaBackend backend = new JavaBackend(TestFiles.loopbackLsl());
         int n = 60;
         float[][] data = new float[2][n];
         double[] ts = new double[n];

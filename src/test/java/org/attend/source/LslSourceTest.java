@@ -17,13 +17,13 @@ import org.attend.lsl.LslStreamInfo;
 import org.attend.stream.Chunk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.attend.testing.TestFiles;
 
 @Timeout(60)
 class LslSourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final LslConfig CONFIG = LslConfig.parse(Path.of(System.getProperty("attend.shared", "../shared"),
-            "lsl", "lsl_api.loopback.cfg"));
+    private static final LslConfig CONFIG = TestFiles.loopbackLsl();
     private static final JavaBackend BACKEND = new JavaBackend(CONFIG);
 
     private static LslStreamInfo eeg(String sid, String unit) {

@@ -98,7 +98,8 @@ public final class SparkEngine implements CellEngine {
             RDD<CellTask> tasks = context.parallelize(cells, cells.size()).rdd();
             ClassTag<CellResult> tag = ClassTag$.MODULE$.apply(CellResult.class);
             context.sc().runJob(tasks, new EvaluateCell(sweep, shipped), new HandOver(done), tag);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark's SparkException is checked in Java's eyes but undeclared by Scala
             throw unwrap(e);
         } finally {
             shipped.values().forEach(Broadcast::destroy);
@@ -140,7 +141,7 @@ public final class SparkEngine implements CellEngine {
      * The error a cell raised (bad input, an I/O error storing it) rather than Spark's wrapping of it; a failure
      * of Spark itself keeps its first line.
      */
-    private static RuntimeException unwrap(RuntimeException e) throws IOException {
+    private static RuntimeException unwrap(Exception e) throws IOException {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UncheckedIOException u) {
                 throw u.getCause();

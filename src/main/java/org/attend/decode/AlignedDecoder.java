@@ -1,0 +1,151 @@
+package org.attend.decode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attend.nn.EuclideanAlignment;
+import org.attend.nn.OnlineAlignment;
+import org.attend.stream.ChannelLayout;
+import org.attend.stream.Prediction;
+import org.attend.stream.Window;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Euclidean alignment (He &amp; Wu 2020) in front of any decoder: training re-centres each subject on its own
+ * mean covariance ({@code R^-1/2 X}); prediction aligns each window with an {@link OnlineAlignment} whose
+ * prior is the mean of the training subjects' references and which adapts, without labels, to the windows it
+ * sees — the same alignment the {@code attend} decoder uses, so that comparisons between them are fair.
+ * Registered as {@code ea-<decoder>} (see {@link AlignedDecoderFactory}). {@link #predict} is stateful.
+ */
+public final class AlignedDecoder implements Decoder, SubjectGroupsFit, AutoCloseable {
+
+    /** Prefix of the registered names. */
+    public static final String PREFIX = "ea-";
+    static final String INNER_DIR = "inner";
+
+    private final String name;
+    private final Decoder inner;
+    private OnlineAlignment alignment;
+
+    AlignedDecoder(String name, Decoder inner) {
+        this.name = name;
+        this.inner = inner;
+    }
+
+    private AlignedDecoder(String name, Decoder inner, OnlineAlignment alignment) {
+        this(name, inner);
+        this.alignment = alignment;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public InputContract contract() {
+        return inner.contract();
+    }
+
+    @Override
+    public void fit(LabeledEpochs epochs) {
+        fitSubjects(List.of(epochs));
+    }
+
+    @Override
+    public synchronized void fitSubjects(List<LabeledEpochs> subjects) {
+        List<String> channels = inner.contract().channels();
+        int c = channels.size();
+        DMatrixRMaj prior = new DMatrixRMaj(c, c);
+        List<float[][]> aligned = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        LabeledEpochs first = subjects.get(0);
+        for (LabeledEpochs subject : subjects) {
+            if (!subject.classes().equals(first.classes())) {
+                throw new IllegalArgumentException("subjects with different classes: " + first.classes() + ", "
+                        + subject.classes());
+            }
+            float[][][] windows = inContractOrder(subject, channels);
+            DMatrixRMaj reference = EuclideanAlignment.meanCovariance(windows);
+            CommonOps_DDRM.addEquals(prior, reference);
+            DMatrixRMaj transform = EuclideanAlignment.inverseSqrt(reference);
+            for (int i = 0; i < windows.length; i++) {
+                aligned.add(EuclideanAlignment.apply(transform, windows[i]));
+                labels.add(subject.labels()[i]);
+            }
+        }
+        CommonOps_DDRM.divide(prior, subjects.size());
+        inner.fit(new LabeledEpochs(aligned.toArray(float[][][]::new),
+                labels.stream().mapToInt(Integer::intValue).toArray(), first.classes(), channels,
+                first.sampleRateHz()));
+        alignment = new OnlineAlignment(prior, true, AttendDecoder.PRIOR_WEIGHT_WINDOWS, AttendDecoder.HORIZON_WINDOWS);
+    }
+
+    @Override
+    public synchronized Prediction predict(Window window) {
+        if (alignment == null) {
+            throw new IllegalStateException(name + " decoder is not trained: fit it or load a model folder");
+        }
+        long start = System.nanoTime();
+        Prediction p = inner.predict(new Window(alignment.align(window.data()), window.endTime(), window.seq()));
+        return new Prediction(p.classes(), p.probabilities(), p.attention(), p.sourceTime(),
+                System.nanoTime() - start);
+    }
+
+    /** Forgets what online alignment learnt from past windows: call it when a new user or session starts. */
+    public synchronized void resetAlignment() {
+        if (alignment != null) {
+            alignment.reset();
+        }
+    }
+
+    /** Writes the inner decoder's folder under {@value #INNER_DIR}/, the alignment prior and this card. */
+    @Override
+    public synchronized void save(Path modelDir) throws IOException {
+        if (alignment == null) {
+            throw new IllegalStateException("nothing to save: the " + name + " decoder is not trained");
+        }
+        Files.createDirectories(modelDir);
+        inner.save(modelDir.resolve(INNER_DIR));
+        AttendModelFiles.writeAlignment(modelDir, alignment);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("inner", INNER_DIR);
+        parameters.put("alignment", Map.of("mode", "adaptive", "priorWeightWindows", alignment.priorWeight(),
+                "horizonWindows", alignment.horizon()));
+        new ModelCard(name, ModelCard.currentAttendVersion(), inner.contract(), Map.of(), Map.of(), parameters)
+                .write(modelDir);
+    }
+
+    /** A trained decoder from a folder written by {@link #save}, its inner decoder loaded by {@code innerFactory}. */
+    static AlignedDecoder load(String name, Path modelDir, DecoderFactory innerFactory) throws IOException {
+        ModelCard card = ModelCardCheck.card(modelDir, name);
+        Decoder inner = innerFactory.load(modelDir.resolve(INNER_DIR));
+        return new AlignedDecoder(name, inner, AttendModelFiles.readAlignment(modelDir, card, true));
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (inner instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    private static float[][][] inContractOrder(LabeledEpochs epochs, List<String> channels) {
+        if (epochs.channels().equals(channels)) {
+            return epochs.data();
+        }
+        int[] picks = new ChannelLayout(epochs.channels()).indicesOf(channels);
+        float[][][] out = new float[epochs.size()][picks.length][];
+        for (int i = 0; i < epochs.size(); i++) {
+            for (int k = 0; k < picks.length; k++) {
+                out[i][k] = epochs.data()[i][picks[k]];
+            }
+        }
+        return out;
+    }
+}
