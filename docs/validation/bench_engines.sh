@@ -16,7 +16,7 @@ opens="$(unzip -p target/attend.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -e '
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 mport="$(port)"
 export SPARK_HOME="$root/target/spark" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
-cp="target/spark/jars/*:target/lib/*"
+cp="target/attend.jar:target/spark/jars/*"       # attend.jar: its libraries (manifest) and logback.xml
 # shellcheck disable=SC2086
 java -Xmx512m $opens -Dspark.master.rest.enabled=false -cp "$cp" org.apache.spark.deploy.master.Master \
   --host 127.0.0.1 --port "$mport" --webui-port "$(port)" >"$work/master.log" 2>&1 & master=$!

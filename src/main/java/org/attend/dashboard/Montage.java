@@ -7,6 +7,7 @@ import org.attend.report.ScalpPosition;
 import org.attend.source.DeviceProfile;
 import org.attend.source.DeviceProfiles;
 import org.attend.source.Electrode;
+import org.attend.stream.ChannelLayout;
 import org.attend.stream.StreamInfo;
 
 /**
@@ -21,10 +22,20 @@ public record Montage(List<ScalpPosition> positions, String name) {
 
     /** The positions of {@code stream}'s channels. */
     public static Montage of(StreamInfo stream, DeviceProfiles profiles) {
-        Optional<DeviceProfile> match = profiles.match(stream);
+        return of(stream.channels().labels(), profiles.match(stream), profiles);
+    }
+
+    /** The positions of these channel labels (a profile with exactly these labels is preferred). */
+    public static Montage of(List<String> labels, DeviceProfiles profiles) {
+        java.util.Set<String> wanted = new ChannelLayout(labels).normalisedIndex().keySet();
+        return of(labels, profiles.all().stream()
+                .filter(p -> p.layout().normalisedIndex().keySet().equals(wanted)).findFirst(), profiles);
+    }
+
+    private static Montage of(List<String> labels, Optional<DeviceProfile> match, DeviceProfiles profiles) {
         List<ScalpPosition> positions = new ArrayList<>();
         int found = 0;
-        for (String label : stream.channels().labels()) {
+        for (String label : labels) {
             Electrode e = match.map(p -> p.electrode(label)).orElse(null);
             if (e == null) {
                 for (DeviceProfile p : profiles.all()) {

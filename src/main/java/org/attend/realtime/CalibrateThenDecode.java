@@ -51,7 +51,7 @@ public final class CalibrateThenDecode implements Stage {
         if (Arrays.stream(counts).min().orElse(0) >= trialsPerClass) {
             LabeledEpochs epochs = recorder.epochs();
             long start = System.nanoTime();
-            decoder.fit(epochs);
+            decoder.fineTune(epochs); // a new decoder is trained, a pretrained one fine-tuned (Decoder#fineTune)
             long fitNanos = System.nanoTime() - start;
             LOG.info("calibrated {} on {} trials {} in {} ms", decoder.name(), epochs.size(),
                     Arrays.toString(counts), fitNanos / 1_000_000);

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
+import org.attend.dsp.Preprocessing;
 import org.attend.source.PacedSource;
 import org.attend.source.Source;
 import org.attend.source.SourceRead;
@@ -39,8 +40,8 @@ class SessionPlanTest {
             "amp-1");
 
     private static Decoder decoder(double windowSeconds) {
-        return Decoders.create("csp-lda", new InputContract(List.of("C3", "C4"), 160, windowSeconds, 8, 30,
-                List.of("left", "right")));
+        return Decoders.create("csp-lda", new InputContract(List.of("C3", "C4"), 160, windowSeconds,
+                List.of("left", "right"), Preprocessing.bandpass(8, 30).withNotch(50)));
     }
 
     private static SessionPlan.Builder calibration() {
@@ -59,7 +60,7 @@ class SessionPlanTest {
         assertEquals(SessionPlan.Work.CALIBRATE_THEN_DECODE, plan.work());
         assertEquals(List.of(0, 2), java.util.Arrays.stream(plan.decoderChannels()).boxed().toList());
         assertEquals(40, plan.hopSamples());
-        assertEquals(50, plan.preprocessing().notchHz());
+        assertEquals(50, plan.preprocessing().notchHz(), "the decoder's contract decides the chain");
         assertEquals(8, plan.preprocessing().bandLowHz());
     }
 
