@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.attend.experiment.DataCache;
 import org.attend.experiment.Download;
 import org.attend.experiment.RemoteDataset;
+import org.attend.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +79,9 @@ public final class DataCommand implements Runnable {
                 description = "show a progress bar on stderr (default: on)")
         boolean progress;
 
+        @CommandLine.Mixin
+        QuietOption quiet;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -92,12 +93,10 @@ public final class DataCommand implements Runnable {
             Path folder = DataCache.folder(d.name());
             Download download = new Download(from == null ? d.baseUri() : Download.source(from), folder);
             int fetched = 0;
-            try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("data get " + d.name())
-                    .setInitialMax(files.size()).setUnit(" files", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
+            try (Progress bar = progress ? Progress.start("data get " + d.name(), files.size(), "files") : null) {
                 for (String file : files) {
                     if (bar != null) {
-                        bar.setExtraMessage(file);
+                        bar.message(file);
                     }
                     Download.Outcome o = download.fetch(file, d.sha256().get(file));
                     fetched += o == Download.Outcome.FETCHED ? 1 : 0;

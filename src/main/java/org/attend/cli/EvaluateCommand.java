@@ -11,7 +11,6 @@ import org.attend.experiment.CellEngine;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.Evaluation;
 import org.attend.experiment.ExperimentConfig;
-import org.attend.experiment.IirBandPass;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Scheme;
 import picocli.CommandLine.Command;
@@ -76,8 +75,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     Double trialSeconds;
 
     @Option(names = "--scheme", description = "within-session (default), cross-session, leave-one-subject-out, "
-            + "transfer, test")
+            + "transfer, test, subject-holdout (with --train-subjects)")
     String scheme;
+
+    @Option(names = "--train-subjects", paramLabel = "IDS",
+            description = "training group of --scheme subject-holdout, e.g. 1-12 (--subjects is the test group)")
+    String trainSubjects;
 
     @Option(names = "--folds", description = "k of the within-session stratified k-fold (default 5)")
     Integer folds;
@@ -86,7 +89,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Integer calibrationTrials;
 
     @Option(names = "--decoders", split = ",(?![^\\[]*\\])", description = "e.g. csp-lda,ts-lr,mdm,fbcsp-lda,"
-            + "model:DIR,torchscript:FILE.pt, or a plugin's name; options in brackets, a grid with |: "
+            + "model:DIR,finetune:DIR,torchscript:FILE.pt, or a plugin's name; options in brackets, a grid with |: "
             + "'attend[lr=1e-3|3e-3,epochs=40|80]' is one decoder per setting")
     List<String> decoders;
 
@@ -105,6 +108,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders")
     List<Path> plugins;
 
+    @picocli.CommandLine.Mixin
+    DecoderOptionFlags decoderOptions;
+
     @Override
     public Integer call() throws Exception {
         ExperimentConfig options = new ExperimentConfig(dataset, data, subjects, paradigm, events, runs, tmin, tmax,
@@ -115,11 +121,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         ClassLoader loader = pluginLoader(config.plugins());
         var d = config.resolveDataset();
         Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
-                Scheme.named(config.scheme(), config.folds(), config.calibrationTrials()), config.decoders(),
-                config.out(), config.threads(), config.seed());
+                Scheme.named(config.scheme(), config.folds(), config.calibrationTrials(),
+                        trainSubjects == null ? List.of() : ExperimentConfig.resolveSubjects(trainSubjects, d, d.name())),
+                config.decoders(),
+                config.out(), config.threads(), config.seed(), decoderOptions.options());
         Evaluation.Outcome outcome;
         try (CellEngine cells = engine.open(config.threads(), loader, config.plugins())) {
-            outcome = new Evaluation(new Epocher(new RecordingRunLoader(), new IirBandPass()), loader).run(plan, cells);
+            outcome = new Evaluation(new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR), loader).run(plan, cells);
         }
         Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString());
         System.out.println("results: " + plan.out().resolve("results.csv") + ", report: " + report);

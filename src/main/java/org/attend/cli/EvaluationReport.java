@@ -8,13 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.attend.dashboard.Montage;
 import org.attend.experiment.CellResult;
 import org.attend.experiment.DecoderSpec;
+import org.attend.experiment.EventRelatedSpectra;
+import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Evaluation;
 import org.attend.experiment.ResultTables;
 import org.attend.experiment.SubjectSummary;
 import org.attend.report.HtmlReport;
 import org.attend.report.ReportData;
+import org.attend.source.DeviceProfiles;
 
 /** Turns an evaluation's outcome into the plain values of a {@link ReportData} and writes the HTML report. */
 final class EvaluationReport {
@@ -47,6 +53,8 @@ final class EvaluationReport {
         List<ReportData.RocInput> rocs = new ArrayList<>();
         List<ReportData.Confusion> confusions = new ArrayList<>();
         List<ReportData.AttentionMap> attention = new ArrayList<>();
+        List<ReportData.ClassTopomap> topomaps = new ArrayList<>();
+        DeviceProfiles profiles = DeviceProfiles.load(AttendHome.resolve("devices"));
         byDecoder.forEach((decoder, cells) -> {
             int k = cells.get(0).classes().size();
             long[][] counts = new long[k][k];
@@ -69,11 +77,59 @@ final class EvaluationReport {
                         labels.stream().mapToInt(Integer::intValue).toArray()));
             }
             meanAttention(decoder, cells, plan).ifPresent(attention::add);
+            classTopomap(decoder, cells, profiles).ifPresent(topomaps::add);
         });
         return HtmlReport.write(plan.out(), new ReportData("Attend evaluation: " + plan.paradigm().name() + ", "
                 + plan.scheme().name(), settings, ResultTables.metricNames(), rows, rocs, confusions,
                 spectra(outcome.subjects(), plan.paradigm().bandLowHz() - 4, plan.paradigm().bandHighHz() + 4),
-                attention));
+                attention, topomaps, erds(plan)));
+    }
+
+    /**
+     * Class-average attention per electrode, averaged over the subjects whose cells have it, on the electrodes
+     * the device profiles place.
+     */
+    private static Optional<ReportData.ClassTopomap> classTopomap(String decoder, List<CellResult> cells,
+                                                                  DeviceProfiles profiles) {
+        List<String> channels = cells.get(0).channels();
+        int classes = cells.get(0).classes().size();
+        double[][] sum = new double[classes][channels.size()];
+        int n = 0;
+        for (CellResult c : cells) {
+            float[][] a = c.classAttention();
+            if (a == null || !c.channels().equals(channels) || a[0].length != channels.size()) {
+                continue;
+            }
+            for (int k = 0; k < classes; k++) {
+                for (int ch = 0; ch < channels.size(); ch++) {
+                    sum[k][ch] += a[k][ch];
+                }
+            }
+            n++;
+        }
+        Montage montage = Montage.of(channels, profiles);
+        List<Integer> placed = IntStream.range(0, channels.size()).filter(i -> montage.positions().get(i) != null)
+                .boxed().toList();
+        if (n == 0 || placed.isEmpty()) {
+            return Optional.empty();
+        }
+        double[][] values = new double[classes][placed.size()];
+        for (int k = 0; k < classes; k++) {
+            for (int i = 0; i < placed.size(); i++) {
+                values[k][i] = sum[k][placed.get(i)] / n;
+            }
+        }
+        return Optional.of(new ReportData.ClassTopomap(decoder + " (" + n + " subjects)", cells.get(0).classes(),
+                placed.stream().map(montage.positions()::get).toList(), values));
+    }
+
+    /** ERD/ERS maps at C3 and C4 over the evaluated subjects, from the raw runs. */
+    private static List<ReportData.TimeFrequency> erds(Evaluation.Plan plan) throws IOException {
+        return EventRelatedSpectra.of(plan.dataset(), plan.paradigm(), plan.subjects(), new RecordingRunLoader(),
+                        SubjectSummary.SPECTRUM_CHANNELS).stream()
+                .map(m -> new ReportData.TimeFrequency(m.channel(), m.className(), m.timesSeconds(),
+                        m.frequenciesHz(), m.percent(), m.subjects() + " subjects, " + m.trials() + " trials"))
+                .toList();
     }
 
     /**

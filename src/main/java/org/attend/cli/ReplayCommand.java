@@ -1,14 +1,16 @@
 package org.attend.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attend.format.Recording;
 import org.attend.format.Recordings;
 import org.attend.realtime.PreflightException;
+import org.attend.source.FileSequenceSource;
 import org.attend.source.FileSource;
 import org.attend.stream.Marker;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code attend replay FILE}: a recording as a source of the real-time path, the very same path as a
+ * {@code attend replay FILE...}: recordings as one source of the real-time path (several runs of a session back
+ * to back on one timeline, {@link FileSequenceSource}), the very same path as a
  * headset. Its markers are the ground truth; the first trials calibrate the decoder unless a model is given.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -33,8 +36,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The recording.")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The recording; several runs of one session "
+            + "play back to back on one timeline, " + FileSequenceSource.GAP_SECONDS + " s apart.")
+    List<Path> files;
 
     @Option(names = "--classes", paramLabel = "LABEL=CLASS,...",
             description = "Marker labels to classes, e.g. T1=left,T2=right (eegmmidb imagery runs: the default).")
@@ -50,12 +54,25 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PreflightException.require(chunkSeconds > 0, "chunk must be positive, got " + chunkSeconds + " s");
-        Recording recording = Recordings.read(file);
         Map<String, String> mapping = classes != null ? FileSource.parseClasses(classes)
-                : FileSource.defaultClasses(file);
-        PreflightException.require(!mapping.isEmpty(), file + ": no default marker-to-class mapping for this file; "
-                + "give --classes LABEL=CLASS,...");
-        try (FileSource source = new FileSource(recording, chunkSeconds, mapping)) {
+                : FileSource.defaultClasses(files.get(0));
+        PreflightException.require(!mapping.isEmpty(), files.get(0) + ": no default marker-to-class mapping for this "
+                + "file; give --classes LABEL=CLASS,...");
+        List<FileSource> parts = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                PreflightException.require(classes != null || FileSource.defaultClasses(file).equals(mapping), file
+                        + ": its default classes differ from " + files.get(0) + "'s; give --classes LABEL=CLASS,...");
+                parts.add(new FileSource(Recordings.read(file), chunkSeconds, mapping));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (FileSource part : parts) {
+                part.close();
+            }
+            throw e;
+        }
+        try (FileSequenceSource source = new FileSequenceSource(parts,
+                files.stream().map(Path::toString).toList())) {
             List<String> classNames = classNames(mapping);
             int calibrationTrials = session.model != null || session.calibrationTrials != null ? 1
                     : calibrationTrials(source.markers(), classNames); // ignored when the options decide

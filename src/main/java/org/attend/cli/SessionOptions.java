@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.attend.control.LslMarkerSink;
-import org.attend.control.LslPredictionOutlet;
+import org.attend.control.LslOutput;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
+import org.attend.dsp.Preprocessing;
 import org.attend.lsl.LslBackend;
 import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SessionPlan;
@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that runs the real-time path: {@code run}, {@code replay}, {@code live}. */
 final class SessionOptions {
 
+    /** {@code --decoder finetune:DIR}: calibration fine-tunes the model in DIR instead of training a new one. */
+    static final String FINETUNE = "finetune:";
+
     @Option(names = "--speed", converter = SpeedConverter.class, paramLabel = "FACTOR|max",
             description = "Pace of a simulated or recorded source: 1 = real time (default), 2 = twice as fast, "
                     + "max = as fast as it can be decoded.")
@@ -36,7 +39,8 @@ final class SessionOptions {
     Double durationSeconds;
 
     @Option(names = "--decoder", paramLabel = "NAME", defaultValue = "csp-lda",
-            description = "Decoder to calibrate (default: ${DEFAULT-VALUE}); see 'attend models'.")
+            description = "Decoder to calibrate (default: ${DEFAULT-VALUE}); see 'attend models'; finetune:DIR "
+                    + "fine-tunes the model in DIR on the calibration trials.")
     String decoder;
 
     @Option(names = "--model", paramLabel = "DIR",
@@ -114,13 +118,26 @@ final class SessionOptions {
     @Mixin
     LslBackendOption lslBackend = new LslBackendOption();
 
+    @Mixin
+    OutputOptions outputs = new OutputOptions();
+
+    @Mixin
+    DashboardOptions dashboard = new DashboardOptions();
+
+    @Mixin
+    DecoderOptionFlags decoderOptions = new DecoderOptionFlags();
+
+    /** The command this mixin is part of: which flags were given, for {@link ModelContradictions}. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--record", paramLabel = "FILE.xdf",
             description = "Record the session (EEG, markers, predictions, commands) to XDF, flushed every second.")
     Path record;
 
     @Option(names = "--stale-ms", paramLabel = "MS",
             description = "Silence after which the stream is stale and every output gets 'stop' (default: 3 chunk "
-                    + "intervals, 50-200 ms).")
+                    + "intervals, 50-150 ms).")
     Double staleMillis;
 
     /**
@@ -135,16 +152,23 @@ final class SessionOptions {
         SessionPlan.Builder plan = SessionPlan.builder().setSource(source)
                 .optSpeed(speed)
                 .optHopSeconds(hopSeconds)
-                .optNotchHz(notchHz)
                 .optEpochOffsetSeconds(epochOffsetSeconds)
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
                 .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
                 .optReporter(new SessionPrinter(out, json));
+        Path pretrained = model != null ? model
+                : decoder.startsWith(FINETUNE) ? Path.of(decoder.substring(FINETUNE.length())) : null;
+        Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options())
+                : newDecoder(source.info(), classes);
+        if (pretrained != null) {
+            ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
+        }
+        plan.optNotchHz(chosen.contract().preprocessing().notchHz());
         if (model != null) {
-            plan.setDecoder(Decoders.load(model));
+            plan.setDecoder(chosen);
         } else {
-            plan.setCalibration(newDecoder(source.info(), classes),
-                    this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
+            // a pretrained decoder is fine-tuned on the calibration trials, a new one trained on them
+            plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
         }
         if (durationSeconds != null) {
             plan.optDurationSeconds(durationSeconds);
@@ -157,32 +181,41 @@ final class SessionOptions {
         }
         plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
         if (udpTarget != null) {
-            plan.optOutput(SessionOutput.sink(context -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+            plan.optOutput(OutputOptions.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
         }
         if (Boolean.TRUE.equals(lslOut)) {
             LslBackend backend = lslBackend.open();
-            plan.optOutput(SessionOutput.sink(context -> new LslMarkerSink(backend, "Attend commands")));
-            plan.optOutput(SessionOutput.listener(context -> new LslPredictionPublisher(
-                    new LslPredictionOutlet(backend, "Attend predictions", context.classes()))));
+            plan.optOutput(OutputOptions.control(decoderClasses -> new LslOutput(backend, "Attend commands",
+                    "Attend predictions", decoderClasses)));
         }
+        outputs.addTo(plan, out, json);
         if (predictions) {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
+        }
+        if (dashboard.wanted()) {
+            plan.optOutput(dashboard.output(source.info(), chosen, chosen.contract().preprocessing().notchHz(), out, json));
         }
         return plan;
     }
 
-    /** Runs the plan and saves the decoder it calibrated when {@code --save-model} asks for it. */
+    /**
+     * Runs the plan and saves the decoder it calibrated when {@code --save-model} asks for it; the decoder's
+     * native memory is released whatever happens.
+     */
     SessionResult run(SessionPlan plan) throws Exception {
-        SessionResult result = SessionRunner.run(plan);
-        if (saveModel != null) {
-            plan.decoder().save(saveModel);
+        try (Decoder used = plan.decoder()) {
+            SessionResult result = SessionRunner.run(plan);
+            if (saveModel != null && used != null) {
+                used.save(saveModel);
+            }
+            return result;
         }
-        return result;
     }
 
+    /** A new decoder whose contract carries the session's causal chain: notch, then the band-pass. */
     private Decoder newDecoder(StreamInfo info, List<String> classes) {
         List<String> labels = channels != null ? channels : Montages.sensorimotorOrAll(info.channels());
-        return Decoders.create(decoder, new InputContract(labels, info.sampleRateHz(), windowSeconds, band.lowHz(),
-                band.highHz(), classes));
+        return Decoders.create(decoder, new InputContract(labels, info.sampleRateHz(), windowSeconds, classes,
+                Preprocessing.bandpass(band.lowHz(), band.highHz()).withNotch(notchHz)), decoderOptions.options());
     }
 }

@@ -47,13 +47,23 @@ final class SessionPrinter implements SessionReporter {
     public void finished(SessionResult result) {
         SessionSummary s = result.online();
         if (s == null) {
+            if (result.interrupted()) {
+                interruptedWhileCalibrating(result);
+            }
             return;
         }
         if (json) {
             Map<String, Object> m = s.toMap();
             m.put("decoder", result.decoderName());
+            if (result.interrupted()) {
+                m.put("interrupted", result.interruption());
+            }
+            m.put("recording_dropped_events", result.recordingDrops());
             println(m);
             return;
+        }
+        if (result.interrupted()) {
+            out.printf(Locale.ROOT, "interrupted (%s): stop sent to every output%n", result.interruption());
         }
         out.printf(Locale.ROOT, "online: %.1f s, %d trials (%d with a command), %d commands (%d correct, "
                 + "%d false activations), %d windows%n", s.onlineSeconds(), s.trials(), s.trialsWithCommand(),
@@ -61,7 +71,28 @@ final class SessionPrinter implements SessionReporter {
         out.printf(Locale.ROOT, "accuracy %.3f  ITR %.2f bits/min  latency p50 %.2f ms  p99 %.2f ms  "
                 + "dropped %d  late %d%n", s.accuracy(), s.itrBitsPerMin(), s.latencyMsP50(), s.latencyMsP99(),
                 s.droppedSamples(), s.lateSamples());
+        if (s.heldWindows() > 0 || s.staleEvents() > 0 || result.recordingDrops() > 0) {
+            out.printf(Locale.ROOT, "held for signal quality %d windows  stale %d times  recording dropped %d "
+                    + "events%n", s.heldWindows(), s.staleEvents(), result.recordingDrops());
+        }
         out.flush();
+    }
+
+    private void interruptedWhileCalibrating(SessionResult result) {
+        double seconds = result.engine().samples() / result.sampleRateHz();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", "summary");
+            m.put("interrupted", result.interruption());
+            m.put("calibrated", false);
+            m.put("signal_seconds", Math.round(seconds * 1000) / 1000.0);
+            m.put("dropped_samples", result.engine().droppedSamples());
+            println(m);
+        } else {
+            out.printf(Locale.ROOT, "interrupted (%s) while calibrating, after %.1f s of signal; dropped %d%n",
+                    result.interruption(), seconds, result.engine().droppedSamples());
+            out.flush();
+        }
     }
 
     private void println(Map<String, Object> m) {

@@ -4,20 +4,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attend.decode.AttendDecoder;
 import org.attend.decode.AttendSettings;
+import org.attend.decode.Decoder;
+import org.attend.decode.DecoderOptions;
+import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
+import org.attend.dsp.PreprocessorSpec;
+import org.attend.dsp.Preprocessing;
 import org.attend.experiment.Dataset;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.ExperimentConfig;
-import org.attend.experiment.IirBandPass;
 import org.attend.experiment.Paradigm;
 import org.attend.experiment.RecordingRunLoader;
+import org.attend.experiment.Split;
 import org.attend.experiment.SubjectEpochs;
-import org.attend.nn.TrainingOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -26,10 +31,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code attend train}: trains the {@code attend} network on a dataset's subjects (each aligned on its own)
- * and writes a model folder: {@code model.json}, weights, alignment reference and training curve.
+ * and writes a model folder: {@code model.json}, weights, alignment reference and training curve. The epochs
+ * are cut from runs filtered through the preprocessing the model card records (causal by default, so that live
+ * windows equal training epochs). {@code --from DIR} fine-tunes a trained model instead ({@link Decoder#fineTune}):
+ * the model's contract (channels, window, preprocessing) decides the epochs, and a flag contradicting it is an
+ * error.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the attention-weighted neural decoder (attend) and write a model folder.")
+        description = {"Train the attention-weighted neural decoder (attend) and write a model folder.",
+            "With --from DIR, fine-tune a trained model on these subjects instead."})
 public final class TrainCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
@@ -69,8 +79,24 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--band-high", defaultValue = "38", description = "band-pass upper edge, Hz (default ${DEFAULT-VALUE})")
     double bandHigh;
 
+    @Option(names = "--notch", defaultValue = "0", paramLabel = "HZ",
+            description = "mains notch before the band-pass, 0 for none (default ${DEFAULT-VALUE})")
+    double notchHz;
+
+    @Option(names = "--reference", defaultValue = Preprocessing.NO_REFERENCE,
+            description = "none (default) or common-average (over every channel of the recording)")
+    String reference;
+
+    @Option(names = "--zero-phase", description = "filter forward and backward (offline only; live windows are "
+            + "causal and will then differ from the training epochs)")
+    boolean zeroPhase;
+
     @Option(names = "--channels", split = ",", description = "channels to train on, in this order (default: all)")
     List<String> channels;
+
+    @Option(names = "--from", paramLabel = "DIR", description = "a trained model folder to fine-tune instead of "
+            + "training from scratch")
+    Path from;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "model folder to write, e.g. models/NAME")
     Path out;
@@ -87,53 +113,115 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
+    @Mixin
+    DecoderOptionFlags decoderOptions;
+
     @Override
     public Integer call() throws Exception {
         runtime.start();
+        DecoderOptions options = DecoderOptions.of(Map.of("device", runtime.device, "threads",
+                Integer.toString(runtime.threads), "epochs", Integer.toString(epochs), "seed", Integer.toString(seed)))
+                .overriddenBy(decoderOptions.options());
         ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, runs, tmin, tmax,
                 bandLow, bandHigh, channels, null, null, null, null, null, null, null, null, null).withDefaults();
         Dataset d = config.resolveDataset();
         Paradigm p = config.resolveParadigm();
         List<String> ids = config.resolveSubjects(d);
-        Epocher epocher = new Epocher(new RecordingRunLoader(), new IirBandPass());
-        List<LabeledEpochs> groups = new ArrayList<>();
-        int[] perClass = new int[p.classes().size()];
-        for (String subject : ids) {
-            SubjectEpochs e = epocher.epochs(d, subject, p);
-            groups.add(e.epochs());
-            int[] counts = e.epochs().classCounts();
-            for (int k = 0; k < counts.length; k++) {
-                perClass[k] += counts[k];
+        Decoder decoder = null;
+        Epocher epocher;
+        try {
+            if (from != null) {
+                decoder = Decoders.load(from, options);
+                requireAgreement(decoder.contract());
+                p = Epocher.paradigmFor(p, decoder.contract());
+                epocher = Epocher.forContract(new RecordingRunLoader(), decoder.contract());
+            } else {
+                epocher = new Epocher(new RecordingRunLoader(), new Preprocessing(reference, notchHz, false,
+                        Preprocessing.BUTTERWORTH, PreprocessorSpec.DEFAULT_ORDER, p.bandLowHz(), p.bandHighHz(),
+                        !zeroPhase));
             }
-            LOG.info("subject {}: {} trials", subject, e.epochs().size());
-        }
-        LabeledEpochs first = groups.get(0);
-        InputContract contract = new InputContract(first.channels(), first.sampleRateHz(), p.windowSeconds(),
-                p.bandLowHz(), p.bandHighHz(), p.classes());
-        AttendSettings settings = new AttendSettings(runtime.choice(), runtime.threads,
-                TrainingOptions.defaults().withEpochs(epochs).withSeed(seed).withProgress(true), true, 0.2);
-        Map<String, Object> training = new LinkedHashMap<>();
-        training.put("dataset", d.name());
-        training.put("subjects", ids);
-        training.put("paradigm", p.name());
-        training.put("runs", p.runs());
-        training.put("events", p.events());
-        training.put("windowAfterCueSeconds", List.of(p.tminSeconds(), p.tmaxSeconds()));
-        training.put("bandPass", "zero-phase Butterworth " + p.bandLowHz() + "-" + p.bandHighHz()
-                + " Hz over each whole run (IirBandPass), before epoching");
-        training.put("trialsPerClass", perClass);
-        training.put("command", "attend " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        try (AttendDecoder decoder = new AttendDecoder(contract, settings)) {
-            decoder.describeTraining(training);
+            List<LabeledEpochs> groups = new ArrayList<>();
+            int[] perClass = new int[p.classes().size()];
+            for (String subject : ids) {
+                SubjectEpochs e = epocher.epochs(d, subject, p);
+                groups.add(e.epochs());
+                int[] counts = e.epochs().classCounts();
+                for (int k = 0; k < counts.length; k++) {
+                    perClass[k] += counts[k];
+                }
+                LOG.info("subject {}: {} trials", subject, e.epochs().size());
+            }
+            Map<String, Object> training = new LinkedHashMap<>();
+            training.put("dataset", d.name());
+            training.put("subjects", ids);
+            training.put("paradigm", p.name());
+            training.put("runs", p.runs());
+            training.put("events", p.events());
+            training.put("windowAfterCueSeconds", List.of(p.tminSeconds(), p.tmaxSeconds()));
+            training.put("trialsPerClass", perClass);
+            training.put("command", "attend " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
             long start = System.nanoTime();
-            decoder.fitSubjects(groups);
+            if (decoder == null) {
+                LabeledEpochs first = groups.get(0);
+                InputContract contract = new InputContract(first.channels(), first.sampleRateHz(), p.windowSeconds(),
+                        p.classes(), epocher.chainFor(p));
+                AttendSettings settings = AttendSettings.fromOptions(options);
+                AttendDecoder attend = new AttendDecoder(contract,
+                        settings.withTraining(settings.training().withProgress(true)), options);
+                decoder = attend;
+                attend.describeTraining(training);
+                attend.fitSubjects(groups);
+            } else {
+                training.put("fineTunedFrom", from.toString());
+                if (decoder instanceof AttendDecoder attend) {
+                    attend.describeTraining(training);
+                    attend.fineTuneSubjects(groups);
+                } else {
+                    decoder.fineTune(Split.concat(groups));
+                }
+            }
             decoder.save(out);
-            System.out.printf("trained attend on %d subjects (%d trials) in %.0f s: validation accuracy %.3f "
-                            + "(epoch %d of %d); model in %s%n", ids.size(), java.util.Arrays.stream(perClass).sum(),
-                    (System.nanoTime() - start) / 1e9,
-                    decoder.history().best().validationAccuracy(), decoder.history().bestEpoch(),
-                    decoder.history().epochs().size(), out);
+            String fit = decoder instanceof AttendDecoder a && a.history() != null
+                    ? String.format(Locale.ROOT, ": validation accuracy %.3f (epoch %d of %d)",
+                    a.history().best().validationAccuracy(), a.history().bestEpoch(), a.history().epochs().size())
+                    : "";
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
+                    from != null ? "fine-tuned" : "trained", decoder.name(), ids.size(),
+                    java.util.Arrays.stream(perClass).sum(), (System.nanoTime() - start) / 1e9, fit, out);
+            spec.commandLine().getOut().flush();
+        } finally {
+            if (decoder != null) {
+                decoder.close();
+            }
         }
         return 0;
+    }
+
+    /** With {@code --from}, a flag given on the command line must agree with the model it fine-tunes. */
+    private void requireAgreement(InputContract contract) {
+        var parsed = spec.commandLine().getParseResult();
+        List<String> contradictions = new ArrayList<>();
+        if ((parsed.hasMatchedOption("--band-low") && bandLow != contract.bandLowHz())
+                || (parsed.hasMatchedOption("--band-high") && bandHigh != contract.bandHighHz())) {
+            contradictions.add("band " + contract.bandLowHz() + "-" + contract.bandHighHz() + " Hz");
+        }
+        if (parsed.hasMatchedOption("--channels") && !channels.equals(contract.channels())) {
+            contradictions.add("channels " + String.join(",", contract.channels()));
+        }
+        if ((parsed.hasMatchedOption("--tmin") || parsed.hasMatchedOption("--tmax"))
+                && Math.abs((tmax - tmin) - contract.windowSeconds()) > 1e-9) {
+            contradictions.add("window " + contract.windowSeconds() + " s");
+        }
+        if (parsed.hasMatchedOption("--notch") && notchHz != contract.preprocessing().notchHz()) {
+            contradictions.add("notch " + contract.preprocessing().notchHz() + " Hz");
+        }
+        if (parsed.hasMatchedOption("--reference") && !reference.equals(contract.preprocessing().reference())
+                || parsed.hasMatchedOption("--zero-phase") && zeroPhase == contract.preprocessing().causal()) {
+            contradictions.add("preprocessing " + contract.preprocessing().describe());
+        }
+        if (!contradictions.isEmpty()) {
+            throw new IllegalArgumentException("--from " + from + " has " + String.join(", ", contradictions)
+                    + "; drop the contradicting flags (the model's contract decides)");
+        }
     }
 }

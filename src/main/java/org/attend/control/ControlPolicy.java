@@ -7,19 +7,19 @@ import org.attend.stream.Prediction;
 /**
  * Turns predictions into commands: a class must win with at least the threshold probability in
  * {@code dwell} consecutive windows, outside the refractory period after the previous command; the rest
- * class never becomes a command. When the signal is lost, {@link #failSafe} emits {@code stop} once.
+ * class never becomes a command. The fail-safe {@link #STOP} is sent by the session engine when the stream goes
+ * stale or the session fails; the policy is then {@link #reset}.
  * Times are source times, so behaviour does not depend on replay speed.
  */
 public final class ControlPolicy {
 
-    /** Name of the command emitted when the signal is lost. */
+    /** Name of the command every output receives when the stream goes stale or the session fails. */
     public static final String STOP = "stop";
 
     private final PolicySettings settings;
     private String streakClass;
     private int streak;
     private double refractoryUntil = Double.NEGATIVE_INFINITY;
-    private boolean stopped;
 
     public ControlPolicy(PolicySettings settings) {
         this.settings = settings;
@@ -27,7 +27,6 @@ public final class ControlPolicy {
 
     /** The command this prediction completes, if any. */
     public Optional<Command> update(Prediction prediction) {
-        stopped = false;
         String best = prediction.bestClass();
         float p = prediction.bestProbability();
         if (p < settings.threshold() || best.equals(settings.restClass())) {
@@ -52,18 +51,18 @@ public final class ControlPolicy {
 
     /** What the policy is accumulating after the latest prediction, at source time {@code sourceTime}. */
     public PolicyState state(double sourceTime) {
-        return new PolicyState(streakClass, streak, settings.dwell(), settings.threshold(),
-                sourceTime < refractoryUntil, null);
+        return state(sourceTime, null);
     }
 
-    /** {@code stop} the first time the signal is lost since the last prediction; empty after that. */
-    public Optional<Command> failSafe(double lastSourceTime) {
+    /** The same, with why commands are held back now (e.g. a flat channel), null when they are not. */
+    public PolicyState state(double sourceTime, String heldReason) {
+        return new PolicyState(streakClass, streak, settings.dwell(), settings.threshold(),
+                sourceTime < refractoryUntil, heldReason);
+    }
+
+    /** Forgets the windows accumulated so far: after a gap, or while commands are held back. */
+    public void reset() {
         streakClass = null;
         streak = 0;
-        if (stopped) {
-            return Optional.empty();
-        }
-        stopped = true;
-        return Optional.of(new Command(STOP, 1f, lastSourceTime, System.nanoTime()));
     }
 }

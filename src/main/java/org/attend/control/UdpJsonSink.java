@@ -9,7 +9,7 @@ import java.util.Map;
 import org.attend.stream.Command;
 
 /** Sends each command as one UDP datagram holding a JSON object (see {@link CommandJson}). */
-public final class UdpJsonSink implements CommandSink {
+public final class UdpJsonSink implements ControlOutput {
 
     private final DatagramSocket socket;
     private final InetSocketAddress target;
@@ -23,25 +23,9 @@ public final class UdpJsonSink implements CommandSink {
         this.socket = new DatagramSocket();
     }
 
-    /** Parses {@code host:port} or {@code port}. */
+    /** Parses {@code host:port} or {@code port} (see {@link Endpoints#target}). */
     public static InetSocketAddress parseTarget(String spec) {
-        String host = "127.0.0.1";
-        String port = spec;
-        int colon = spec.lastIndexOf(':');
-        if (colon >= 0) {
-            host = spec.substring(0, colon);
-            port = spec.substring(colon + 1);
-        }
-        try {
-            int p = Integer.parseInt(port);
-            if (p < 1 || p > 65535) {
-                throw new NumberFormatException();
-            }
-            return new InetSocketAddress(host, p);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("UDP target must be host:port with a port in 1..65535, got '"
-                    + spec + "'");
-        }
+        return Endpoints.target(spec, "UDP target");
     }
 
     @Override

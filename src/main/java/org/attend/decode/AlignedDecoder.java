@@ -22,7 +22,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * sees — the same alignment the {@code attend} decoder uses, so that comparisons between them are fair.
  * Registered as {@code ea-<decoder>} (see {@link AlignedDecoderFactory}). {@link #predict} is stateful.
  */
-public final class AlignedDecoder implements Decoder, SubjectGroupsFit, AutoCloseable {
+public final class AlignedDecoder implements Decoder, SubjectGroupsFit {
 
     /** Prefix of the registered names. */
     public static final String PREFIX = "ea-";
@@ -122,17 +122,16 @@ public final class AlignedDecoder implements Decoder, SubjectGroupsFit, AutoClos
     }
 
     /** A trained decoder from a folder written by {@link #save}, its inner decoder loaded by {@code innerFactory}. */
-    static AlignedDecoder load(String name, Path modelDir, DecoderFactory innerFactory) throws IOException {
+    static AlignedDecoder load(String name, Path modelDir, DecoderFactory innerFactory, DecoderOptions options)
+            throws IOException {
         ModelCard card = ModelCardCheck.card(modelDir, name);
-        Decoder inner = innerFactory.load(modelDir.resolve(INNER_DIR));
+        Decoder inner = innerFactory.load(modelDir.resolve(INNER_DIR), options);
         return new AlignedDecoder(name, inner, AttendModelFiles.readAlignment(modelDir, card, true));
     }
 
     @Override
-    public void close() throws Exception {
-        if (inner instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    public void close() {
+        inner.close();
     }
 
     private static float[][][] inContractOrder(LabeledEpochs epochs, List<String> channels) {

@@ -25,14 +25,15 @@ public abstract class AlignedDecoderFactory implements DecoderFactory {
         return "Euclidean alignment per training subject, online alignment of new windows, then " + inner.name();
     }
 
+    /** The inner kind's options (e.g. {@code components} of {@code ea-csp-lda}) go to the inner factory. */
     @Override
-    public Decoder create(InputContract contract) {
-        return new AlignedDecoder(name(), inner.create(contract));
+    public Decoder create(InputContract contract, DecoderOptions options) {
+        return new AlignedDecoder(name(), inner.create(contract, options));
     }
 
     @Override
-    public Decoder load(Path modelDir) throws IOException {
-        return AlignedDecoder.load(name(), modelDir, inner);
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        return AlignedDecoder.load(name(), modelDir, inner, options);
     }
 
     /** {@code ea-csp-lda}. */

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * seen at prediction time (a new user is re-centred on their own statistics without labels).
  * {@link #predict} is therefore stateful; {@link #resetAlignment()} starts a new session.
  */
-public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoCloseable {
+public final class AttendDecoder implements Decoder, SubjectGroupsFit {
 
     public static final String NAME = "attend";
     static final String WEIGHTS_FILE = "weights.params";
@@ -57,6 +57,8 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
 
     private final InputContract contract;
     private final AttendSettings settings;
+    /** The options this decoder was made with, minus the machine's (device, threads), for the model card. */
+    private final DecoderOptions options;
     private final AttendNetConfig netConfig;
     private AttendNetModel model;
     private OnlineAlignment alignment;
@@ -65,15 +67,23 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
     private Map<String, Object> trainingInfo = Map.of();
 
     public AttendDecoder(InputContract contract, AttendSettings settings) {
+        this(contract, settings, DecoderOptions.none());
+    }
+
+    /** An untrained decoder whose model card will record {@code options} (device and threads left out). */
+    public AttendDecoder(InputContract contract, AttendSettings settings, DecoderOptions options) {
         this.contract = contract;
         this.settings = settings;
+        this.options = options.without(AttendSettings.RUNTIME_KEYS);
         this.netConfig = AttendNetConfig.standard(contract.channels().size(), contract.windowSamples(),
                 contract.classes().size(), contract.sampleRateHz(), contract.bandHighHz());
     }
 
-    private AttendDecoder(ModelCard card, AttendSettings settings, AttendNetModel model, OnlineAlignment alignment) {
+    private AttendDecoder(ModelCard card, AttendSettings settings, DecoderOptions options, AttendNetModel model,
+                          OnlineAlignment alignment) {
         this.contract = card.contract();
         this.settings = settings;
+        this.options = options.without(AttendSettings.RUNTIME_KEYS);
         this.netConfig = model.config();
         this.model = model;
         this.alignment = alignment;
@@ -96,6 +106,11 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
         trainingInfo = Map.copyOf(info);
     }
 
+    /** Validation metrics of the last {@link #fit} (or of the model card when loaded). */
+    public synchronized Map<String, Object> metrics() {
+        return metrics;
+    }
+
     /** The curve of the last {@link #fit}, or null if this decoder was loaded. */
     public TrainingHistory history() {
         return history;
@@ -110,6 +125,27 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
     /** Trains on epochs of several subjects; each subject is aligned on its own mean covariance. */
     @Override
     public synchronized void fitSubjects(List<LabeledEpochs> subjects) {
+        train(subjects, false);
+    }
+
+    /**
+     * Fine-tunes: continues training from the current weights on a new user's epochs, with
+     * {@link AttendSettings#fineTuning()} (by default {@value AttendSettings#FINE_TUNE_EPOCHS} epochs at most,
+     * a tenth of the training learning rate, early stopping on a stratified validation split of these epochs).
+     * The epochs are aligned on their own mean covariance, which also becomes the prior of online alignment.
+     * An untrained decoder is trained from scratch instead.
+     */
+    @Override
+    public void fineTune(LabeledEpochs epochs) {
+        fineTuneSubjects(List.of(epochs));
+    }
+
+    /** {@link #fineTune} on epochs of several subjects, each aligned on its own. */
+    public synchronized void fineTuneSubjects(List<LabeledEpochs> subjects) {
+        train(subjects, model != null);
+    }
+
+    private void train(List<LabeledEpochs> subjects, boolean continueFromWeights) {
         NnEngine.start(settings.threads());
         List<float[][]> windows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
@@ -127,17 +163,22 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
             }
         }
         CommonOps_DDRM.divide(prior, subjects.size());
+        TrainingOptions options = continueFromWeights ? settings.fineTuning() : settings.training();
         // with several subjects, early stopping watches whole held-out subjects: trials of a subject the
         // network also trains on would reward epochs that learn that subject rather than what transfers
         boolean bySubject = subjects.size() >= MIN_SUBJECTS_FOR_SUBJECT_VALIDATION;
         int[][] split = bySubject
-                ? subjectSplit(groupOf, subjects.size(), settings.validationFraction(), settings.training().seed())
-                : stratifiedSplit(labels, settings.validationFraction(), settings.training().seed());
-        TrainingOptions options = settings.training();
+                ? subjectSplit(groupOf, subjects.size(), settings.validationFraction(), options.seed())
+                : stratifiedSplit(labels, settings.validationFraction(), options.seed());
+        byte[] start = continueFromWeights ? snapshotOfModel() : null;
         int attempt = 1;
         for (; ; attempt++) {
-            closeModel();
-            model = AttendNetModel.create(netConfig, NnEngine.device(settings.device()), options.seed());
+            if (continueFromWeights) {
+                model.restore(start);
+            } else {
+                closeModel();
+                model = AttendNetModel.create(netConfig, NnEngine.device(settings.device()), options.seed());
+            }
             try {
                 history = new NetTrainer(options).train(model, pick(windows, split[0]),
                         pickLabels(labels, split[0]), pick(windows, split[1]), pickLabels(labels, split[1]));
@@ -163,9 +204,20 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
         // the training guards, so that a model card shows when one fired
         m.put("trainingAttempts", attempt);
         m.put("skippedBatches", history.skippedBatches());
+        if (continueFromWeights) {
+            m.put("fineTuned", true);
+        }
         metrics = m;
-        LOG.info("trained {}: validation accuracy {} at epoch {}", NAME, history.best().validationAccuracy(),
-                history.bestEpoch());
+        LOG.info("{} {}: validation accuracy {} at epoch {}", continueFromWeights ? "fine-tuned" : "trained", NAME,
+                history.best().validationAccuracy(), history.bestEpoch());
+    }
+
+    private byte[] snapshotOfModel() {
+        try {
+            return model.snapshot();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not snapshot the loaded weights in memory", e);
+        }
     }
 
     @Override
@@ -204,18 +256,25 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit, AutoClose
         if (history != null) {
             TrainingCurveChart.write(history, NAME + " " + modelDir.getFileName(), modelDir.resolve(CURVE_FILE));
         }
-        AttendModelFiles.card(contract, netConfig, settings, alignment, trainingInfo, metrics).write(modelDir);
+        AttendModelFiles.card(contract, netConfig, settings, options, alignment, trainingInfo, metrics)
+                .write(modelDir);
     }
 
     /** A trained decoder from a folder written by {@link #save}. */
     public static AttendDecoder load(Path modelDir, AttendSettings settings) throws IOException {
+        return load(modelDir, settings, DecoderOptions.none());
+    }
+
+    /** A trained decoder from a folder written by {@link #save}, made with {@code options} (for its card). */
+    public static AttendDecoder load(Path modelDir, AttendSettings settings, DecoderOptions options)
+            throws IOException {
         ModelCard card = ModelCard.read(modelDir);
         AttendNetConfig config = AttendModelFiles.networkConfig(card, modelDir);
         OnlineAlignment alignment = AttendModelFiles.readAlignment(modelDir, card, settings);
         NnEngine.start(settings.threads());
         AttendNetModel model = AttendNetModel.load(config, NnEngine.device(settings.device()),
                 modelDir.resolve(WEIGHTS_FILE));
-        return new AttendDecoder(card, settings, model, alignment);
+        return new AttendDecoder(card, settings, options, model, alignment);
     }
 
     @Override

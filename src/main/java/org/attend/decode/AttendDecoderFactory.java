@@ -2,8 +2,6 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.attend.nn.TrainingOptions;
 
 /** Registers the attention-weighted neural decoder as {@value AttendDecoder#NAME}. */
 public final class AttendDecoderFactory implements DecoderFactory {
@@ -20,23 +18,14 @@ public final class AttendDecoderFactory implements DecoderFactory {
     }
 
     @Override
-    public Decoder create(InputContract contract) {
-        return new AttendDecoder(contract, AttendSettings.fromSystemProperties());
-    }
-
-    /** Options {@code lr} (learning rate) and {@code epochs} (training epochs), over the defaults. */
-    @Override
     public Decoder create(InputContract contract, DecoderOptions options) {
-        options.allow(List.of("lr", "epochs"));
-        AttendSettings base = AttendSettings.fromSystemProperties();
-        TrainingOptions training = base.training()
-                .withLearningRate((float) options.doubleValue("lr", base.training().learningRate()))
-                .withEpochs(options.intValue("epochs", base.training().epochs()));
-        return new AttendDecoder(contract, base.withTraining(training));
+        return new AttendDecoder(contract, AttendSettings.fromOptions(options), options);
     }
 
+    /** Loads with {@code options} (see {@link AttendSettings#fromOptions}); {@code epochs}/{@code lr} etc. only
+     * matter if the decoder is then fitted or fine-tuned. */
     @Override
-    public Decoder load(Path modelDir) throws IOException {
-        return AttendDecoder.load(modelDir, AttendSettings.fromSystemProperties());
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        return AttendDecoder.load(modelDir, AttendSettings.fromOptions(options), options);
     }
 }

@@ -24,7 +24,7 @@ final class AttendModelFiles {
     }
 
     static ModelCard card(InputContract contract, AttendNetConfig net, AttendSettings settings,
-                          OnlineAlignment alignment, Map<String, Object> training, Map<String, Object> metrics) {
+                          DecoderOptions options, OnlineAlignment alignment, Map<String, Object> training, Map<String, Object> metrics) {
         Map<String, Object> align = new LinkedHashMap<>();
         align.put("method", "euclidean (R^-1/2 X, R = mean spatial covariance; per subject in training)");
         align.put("mode", alignment.adapts() ? "online" : "fixed");
@@ -40,7 +40,9 @@ final class AttendModelFiles {
                 new TypeReference<Map<String, Object>>() { }));
         p.put("attentionMap", "[channel][sample] = channelWeight[c] * timeWeight[token(t)] / samplesInToken; "
                 + "sums to 1");
-        return new ModelCard(AttendDecoder.NAME, attendVersion(), contract, training, metrics, p);
+        p.put("fineTuningOptions", ModelCard.json().convertValue(settings.fineTuning(),
+                new TypeReference<Map<String, Object>>() { }));
+        return new ModelCard(AttendDecoder.NAME, attendVersion(), contract, training, metrics, p, options.asMap());
     }
 
     static AttendNetConfig networkConfig(ModelCard card, Path modelDir) throws IOException {

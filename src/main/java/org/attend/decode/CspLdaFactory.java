@@ -2,10 +2,12 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Set;
 
 /** Registers {@link CspLdaDecoder} as {@code csp-lda}. */
 public final class CspLdaFactory implements DecoderFactory {
+
+    private static final String COMPONENTS = "components";
 
     @Override
     public String name() {
@@ -17,20 +19,17 @@ public final class CspLdaFactory implements DecoderFactory {
         return "CSP (8 log-power components; one-vs-rest beyond two classes) + Ledoit-Wolf shrinkage LDA";
     }
 
-    @Override
-    public Decoder create(InputContract contract) {
-        return new CspLdaDecoder(contract, CspLdaDecoder.DEFAULT_COMPONENTS);
-    }
-
-    /** Option {@code components}: the number of CSP components (default 8). */
+    /** Option {@code components}: CSP components kept (default {@value CspLdaDecoder#DEFAULT_COMPONENTS}). */
     @Override
     public Decoder create(InputContract contract, DecoderOptions options) {
-        return new CspLdaDecoder(contract, options.allow(List.of("components"))
-                .intValue("components", CspLdaDecoder.DEFAULT_COMPONENTS));
+        options.requireOnly(Set.of(COMPONENTS), name());
+        return new CspLdaDecoder(contract, options.integer(COMPONENTS, CspLdaDecoder.DEFAULT_COMPONENTS));
     }
 
+    /** The components come from the stored filters; {@code components} is accepted and has no effect. */
     @Override
-    public Decoder load(Path modelDir) throws IOException {
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        options.requireOnly(Set.of(COMPONENTS), name());
         ModelCard card = ModelCardCheck.card(modelDir, name());
         try {
             var json = ModelCard.json();

@@ -10,9 +10,13 @@ import org.attend.stream.Window;
  * in {@code META-INF/services/org.attend.decode.DecoderFactory} makes one available by name.
  *
  * <p>The caller delivers windows that already satisfy {@link #contract()}: channels in the contract's
- * order, at its sample rate, band-passed to its band, {@code windowSeconds} long.
+ * order, at its sample rate, preprocessed as its {@link InputContract#preprocessing()} says,
+ * {@code windowSeconds} long.
+ *
+ * <p>A decoder may hold native memory (the neural decoders hold engine tensors): open it in
+ * try-with-resources, or close it when done; a closed decoder is not used again.
  */
-public interface Decoder {
+public interface Decoder extends AutoCloseable {
 
     /** The registered name of this decoder's kind, e.g. {@code "csp-lda"}. */
     String name();
@@ -20,12 +24,26 @@ public interface Decoder {
     /** What this decoder expects as input and which classes it predicts. */
     InputContract contract();
 
-    /** Trains on labelled epochs laid out as the contract says. */
+    /** Trains on labelled epochs laid out as the contract says, from scratch. */
     void fit(LabeledEpochs epochs);
+
+    /**
+     * Adapts a trained decoder to new labelled epochs (a new user's calibration trials). The default is a
+     * plain refit ({@link #fit}), which is what a classical decoder does; a neural decoder continues training
+     * from its current weights instead.
+     */
+    default void fineTune(LabeledEpochs epochs) {
+        fit(epochs);
+    }
 
     /** Class probabilities for one window, in the order of {@code contract().classes()}. */
     Prediction predict(Window window);
 
     /** Writes a model folder: {@code model.json} (the model card) beside the weights. */
     void save(Path modelDir) throws IOException;
+
+    /** Releases native memory; the default holds none. Never throws. */
+    @Override
+    default void close() {
+    }
 }

@@ -2,11 +2,11 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Service-provider interface that makes a kind of decoder available by name. Register an implementation
  * in {@code META-INF/services/org.attend.decode.DecoderFactory}; a jar on the classpath is enough.
+ * Settings come as {@link DecoderOptions}, never from system properties.
  */
 public interface DecoderFactory {
 
@@ -16,18 +16,18 @@ public interface DecoderFactory {
     /** One line for {@code attend models} and {@code --help}. */
     String description();
 
-    /** A new, untrained decoder for this input contract. */
-    Decoder create(InputContract contract);
+    /**
+     * A new, untrained decoder for this input contract.
+     *
+     * @param options settings of this decoder (its keys only: {@link DecoderOptions#forDecoder} was applied);
+     *                an unknown key is an {@link IllegalArgumentException}
+     */
+    Decoder create(InputContract contract, DecoderOptions options);
 
     /**
-     * A new, untrained decoder configured by {@code options} (e.g. one setting of a parameter grid). Factories
-     * that take options override this; the default accepts none.
+     * A trained decoder from a model folder written by {@link Decoder#save(Path)}.
+     *
+     * @param options the model card's {@code options} overridden by the caller's (see {@link Decoders#load})
      */
-    default Decoder create(InputContract contract, DecoderOptions options) {
-        options.allow(List.of());
-        return create(contract);
-    }
-
-    /** A trained decoder from a model folder written by {@link Decoder#save(Path)}. */
-    Decoder load(Path modelDir) throws IOException;
+    Decoder load(Path modelDir, DecoderOptions options) throws IOException;
 }

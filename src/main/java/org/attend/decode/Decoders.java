@@ -42,19 +42,33 @@ public final class Decoders {
                         .map(DecoderFactory::name).collect(Collectors.toList())));
     }
 
-    /** A new untrained decoder of kind {@code name}. */
+    /** A new untrained decoder of kind {@code name} with its defaults. */
     public static Decoder create(String name, InputContract contract) {
-        return factory(name).create(contract);
+        return create(name, contract, DecoderOptions.none());
     }
 
-    /** A trained decoder from a model folder; the kind is read from its model card. */
+    /** A new untrained decoder of kind {@code name}; {@code options} may hold other decoders' prefixed keys. */
+    public static Decoder create(String name, InputContract contract, DecoderOptions options) {
+        return factory(name).create(contract, options.forDecoder(name));
+    }
+
+    /** A trained decoder from a model folder with the options of its card; the kind is read from the card. */
     public static Decoder load(Path modelDir) throws IOException {
-        return load(modelDir, Thread.currentThread().getContextClassLoader());
+        return load(modelDir, DecoderOptions.none(), Thread.currentThread().getContextClassLoader());
     }
 
-    /** A trained decoder from a model folder, its kind found in the jars that {@code loader} sees. */
-    public static Decoder load(Path modelDir, ClassLoader loader) throws IOException {
+    /** A trained decoder from a model folder, the card's options overridden by {@code options}. */
+    public static Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        return load(modelDir, options, Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * A trained decoder from a model folder, its kind found in the jars that {@code loader} sees. The factory
+     * receives the card's {@code options} overridden by the caller's keys for that kind.
+     */
+    public static Decoder load(Path modelDir, DecoderOptions options, ClassLoader loader) throws IOException {
         ModelCard card = ModelCard.read(modelDir);
-        return factory(card.decoder(), loader).load(modelDir);
+        String kind = card.decoder();
+        return factory(kind, loader).load(modelDir, card.decoderOptions().overriddenBy(options.forDecoder(kind)));
     }
 }

@@ -2,6 +2,7 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Registers {@link FbcspLdaDecoder} as {@code fbcsp-lda}. */
 public final class FbcspLdaFactory implements DecoderFactory {
@@ -17,12 +18,14 @@ public final class FbcspLdaFactory implements DecoderFactory {
     }
 
     @Override
-    public Decoder create(InputContract contract) {
+    public Decoder create(InputContract contract, DecoderOptions options) {
+        options.requireOnly(Set.of(), name());
         return new FbcspLdaDecoder(contract);
     }
 
     @Override
-    public Decoder load(Path modelDir) throws IOException {
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        options.requireOnly(Set.of(), name());
         ModelCard card = ModelCardCheck.card(modelDir, name());
         try {
             var json = ModelCard.json();

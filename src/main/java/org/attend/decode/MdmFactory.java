@@ -3,6 +3,7 @@ package org.attend.decode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Registers {@link MdmDecoder} as {@code mdm}. */
 public final class MdmFactory implements DecoderFactory {
@@ -17,12 +18,14 @@ public final class MdmFactory implements DecoderFactory {
     }
 
     @Override
-    public Decoder create(InputContract contract) {
+    public Decoder create(InputContract contract, DecoderOptions options) {
+        options.requireOnly(Set.of(), name());
         return new MdmDecoder(contract);
     }
 
     @Override
-    public Decoder load(Path modelDir) throws IOException {
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        options.requireOnly(Set.of(), name());
         ModelCard card = ModelCardCheck.card(modelDir, name());
         try {
             List<?> means = (List<?>) card.parameters().get("classMeans");

@@ -20,10 +20,14 @@ import java.util.Map;
  * @param training      what it was trained on (dataset, subjects, runs, command), free form
  * @param metrics       validation metrics, e.g. {@code accuracy}
  * @param parameters    decoder-specific settings and small weights
+ * @param options       the {@link DecoderOptions} the model was made with (e.g. {@code lr}, {@code epochs});
+ *                      {@link Decoders#load} hands them to the factory under the caller's own; empty in cards
+ *                      written before options existed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelCard(String decoder, String attendVersion, InputContract contract, Map<String, Object> training,
-                        Map<String, Object> metrics, Map<String, Object> parameters) {
+                        Map<String, Object> metrics, Map<String, Object> parameters,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> options) {
 
     public static final String FILE_NAME = "model.json";
 
@@ -35,6 +39,18 @@ public record ModelCard(String decoder, String attendVersion, InputContract cont
         training = training == null ? Map.of() : Map.copyOf(training);
         metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        options = options == null ? Map.of() : DecoderOptions.of(options).asMap();
+    }
+
+    /** A card made without decoder options. */
+    public ModelCard(String decoder, String attendVersion, InputContract contract, Map<String, Object> training,
+                     Map<String, Object> metrics, Map<String, Object> parameters) {
+        this(decoder, attendVersion, contract, training, metrics, parameters, Map.of());
+    }
+
+    /** The options the model was made with. */
+    public DecoderOptions decoderOptions() {
+        return DecoderOptions.of(options);
     }
 
     /** Reads {@code model.json} from a model folder. */
@@ -72,11 +88,11 @@ public record ModelCard(String decoder, String attendVersion, InputContract cont
 
     /** A card with other parameters. */
     public ModelCard withParameters(Map<String, Object> newParameters) {
-        return new ModelCard(decoder, attendVersion, contract, training, metrics, newParameters);
+        return new ModelCard(decoder, attendVersion, contract, training, metrics, newParameters, options);
     }
 
     /** A card with other metrics. */
     public ModelCard withMetrics(Map<String, Object> newMetrics) {
-        return new ModelCard(decoder, attendVersion, contract, training, newMetrics, parameters);
+        return new ModelCard(decoder, attendVersion, contract, training, newMetrics, parameters, options);
     }
 }

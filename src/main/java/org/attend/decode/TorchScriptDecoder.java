@@ -23,7 +23,7 @@ import org.attend.stream.Window;
  * the default) or probabilities ({@code "probabilities"}) as its first output. Trained elsewhere: {@link #fit}
  * is not supported. Predictions carry no attention map.
  */
-public final class TorchScriptDecoder implements Decoder, AutoCloseable {
+public final class TorchScriptDecoder implements Decoder {
 
     public static final String NAME = "torchscript";
     static final String DEFAULT_FILE = "model.pt";

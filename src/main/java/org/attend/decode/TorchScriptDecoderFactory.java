@@ -17,13 +17,14 @@ public final class TorchScriptDecoderFactory implements DecoderFactory {
     }
 
     @Override
-    public Decoder create(InputContract contract) {
+    public Decoder create(InputContract contract, DecoderOptions options) {
         throw new UnsupportedOperationException("a " + TorchScriptDecoder.NAME + " decoder is made from a "
                 + "TorchScript file: put model.pt and a model.json (decoder \"torchscript\") in a folder and load it");
     }
 
     @Override
-    public Decoder load(Path modelDir) throws IOException {
-        return TorchScriptDecoder.load(modelDir, AttendSettings.fromSystemProperties());
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        options.requireOnly(AttendSettings.RUNTIME_KEYS, name());
+        return TorchScriptDecoder.load(modelDir, AttendSettings.fromOptions(options));
     }
 }

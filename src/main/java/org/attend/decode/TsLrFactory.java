@@ -2,6 +2,7 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Registers {@link TsLrDecoder} as {@code ts-lr}. */
 public final class TsLrFactory implements DecoderFactory {
@@ -16,12 +17,14 @@ public final class TsLrFactory implements DecoderFactory {
     }
 
     @Override
-    public Decoder create(InputContract contract) {
+    public Decoder create(InputContract contract, DecoderOptions options) {
+        options.requireOnly(Set.of(), name());
         return new TsLrDecoder(contract);
     }
 
     @Override
-    public Decoder load(Path modelDir) throws IOException {
+    public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
+        options.requireOnly(Set.of(), name());
         ModelCard card = ModelCardCheck.card(modelDir, name());
         try {
             var json = ModelCard.json();

@@ -24,11 +24,13 @@ import java.util.List;
  * @param attention        mean attention map {@code [channel][time]} over the decoded trials, or null
  * @param channels         the decoder's input channels (rows of {@code attention})
  * @param fitSeconds       wall time spent fitting, all splits
+ * @param classAttention   per true class, the mean over its decoded trials of each channel's attention summed
+ *                         over the window, {@code [class][channel]}; null without attention
  */
 public record CellResult(String key, String subject, String decoder, String scheme, List<String> classes,
                          double rocAuc, double accuracy, double balancedAccuracy, double kappa,
                          double itrBitsPerMinute, int[][] confusion, int[] labels, double[][] probabilities,
-                         float[][] attention, List<String> channels, double fitSeconds)
+                         float[][] attention, List<String> channels, double fitSeconds, float[][] classAttention)
         implements Serializable {
 
     /** Number of decoded trials. */

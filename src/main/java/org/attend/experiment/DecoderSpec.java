@@ -10,38 +10,47 @@ import org.attend.decode.Decoder;
 import org.attend.decode.DecoderOptions;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
+import org.attend.decode.ModelCard;
 
 /**
  * A decoder named in an evaluation: a registered kind trained in every split ({@code csp-lda}, a plugin's
- * name), possibly with factory options ({@code csp-lda[components=4]}), or a trained model evaluated as it is
+ * name), possibly with factory options ({@code csp-lda[components=4]}), a trained model evaluated as it is
  * ({@code model:PATH}, a model folder; {@code torchscript:PATH}, a TorchScript file loaded by the
- * {@code torchscript} decoder).
+ * {@code torchscript} decoder), or a trained model refitted on every split's training trials
+ * ({@code finetune:PATH}: {@link Decoder#fineTune}, which continues training for the neural decoder and is a
+ * plain refit for classical ones).
  *
  * <p>A name whose options list several values ({@code attend[lr=1e-3|3e-3,epochs=40|80]}) is a parameter
  * grid: {@link #expand(String)} turns it into one name per setting, each evaluated as its own decoder.
  *
- * @param label   the name as given (one setting), used in results
- * @param kind    the registered decoder kind
- * @param trained the trained model's path, or null for a kind trained per split
- * @param options factory options, name → value, in the order given
+ * @param label    the name as given (one setting), used in results
+ * @param kind     the registered decoder kind; null for a model folder, whose card names it
+ * @param trained  the trained model's path, or null for a kind trained per split
+ * @param fineTune whether the trained model is fine-tuned on each split's training trials
+ * @param options  factory options, in the order given; prefixed keys of other decoders are dropped by
+ *                 {@link DecoderOptions#forDecoder}
  */
-public record DecoderSpec(String label, String kind, Path trained, Map<String, String> options) {
+public record DecoderSpec(String label, String kind, Path trained, boolean fineTune, DecoderOptions options) {
 
     private static final String MODEL = "model:";
+    private static final String FINETUNE = "finetune:";
     private static final String TORCHSCRIPT = "torchscript:";
 
     public DecoderSpec {
-        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = options == null ? DecoderOptions.none() : options;
     }
 
     /** Parses a decoder name (one setting) and checks that its kind is registered with {@code loader}. */
     public static DecoderSpec parse(String name, ClassLoader loader) {
         if (name.startsWith(MODEL)) {
-            return new DecoderSpec(name, null, Path.of(name.substring(MODEL.length())), Map.of());
+            return new DecoderSpec(name, null, Path.of(name.substring(MODEL.length())), false, null);
+        }
+        if (name.startsWith(FINETUNE)) {
+            return new DecoderSpec(name, null, Path.of(name.substring(FINETUNE.length())), true, null);
         }
         if (name.startsWith(TORCHSCRIPT)) {
             Decoders.factory("torchscript", loader);
-            return new DecoderSpec(name, "torchscript", Path.of(name.substring(TORCHSCRIPT.length())), Map.of());
+            return new DecoderSpec(name, "torchscript", Path.of(name.substring(TORCHSCRIPT.length())), false, null);
         }
         String kind = kindOf(name);
         Map<String, List<String>> grid = gridOf(name);
@@ -53,7 +62,7 @@ public record DecoderSpec(String label, String kind, Path trained, Map<String, S
             options.put(key, values.get(0));
         });
         Decoders.factory(kind, loader);
-        return new DecoderSpec(name, kind, null, options);
+        return new DecoderSpec(name, kind, null, false, DecoderOptions.of(options));
     }
 
     /**
@@ -62,7 +71,8 @@ public record DecoderSpec(String label, String kind, Path trained, Map<String, S
      * {@code a[x=1,y=4]}, {@code a[x=2,y=3]}, {@code a[x=2,y=4]}).
      */
     public static List<String> expand(String name) {
-        if (name.startsWith(MODEL) || name.startsWith(TORCHSCRIPT) || !name.contains("[")) {
+        if (name.startsWith(MODEL) || name.startsWith(FINETUNE) || name.startsWith(TORCHSCRIPT)
+                || !name.contains("[")) {
             return List.of(name);
         }
         String kind = kindOf(name);
@@ -109,22 +119,40 @@ public record DecoderSpec(String label, String kind, Path trained, Map<String, S
         return grid;
     }
 
-    /** Whether this is an already trained model (never refitted). */
+    /** The same decoder with {@code more} options under its own (a name's bracketed options win). */
+    public DecoderSpec withOptions(DecoderOptions more) {
+        return new DecoderSpec(label, kind, trained, fineTune, more.overriddenBy(options));
+    }
+
+    /** Whether this starts from an already trained model (tested as it is, or fine-tuned). */
     public boolean isTrained() {
         return trained != null;
     }
 
-    /** The trained model. */
+    /** Whether a trained model is used as it is, never refitted. */
+    public boolean isFixed() {
+        return trained != null && !fineTune;
+    }
+
+    /** The trained model's contract (its card's) for a model folder; null for a kind or a TorchScript file. */
+    public InputContract trainedContract() throws IOException {
+        if (kind != null || trained == null) {
+            return null; // a TorchScript file's contract is only known once it is loaded
+        }
+        return ModelCard.read(trained).contract();
+    }
+
+    /** The trained model, loaded afresh (each fine-tuned split starts from the same weights). */
     public Decoder loadTrained(ClassLoader loader) throws IOException {
         if (kind == null) {
-            return Decoders.load(trained, loader);
+            return Decoders.load(trained, options, loader);
         }
-        return Decoders.factory(kind, loader).load(trained);
+        return Decoders.factory(kind, loader).load(trained, options.forDecoder(kind));
     }
 
     /** A new untrained decoder, configured by this setting's options. */
     public Decoder create(InputContract contract, ClassLoader loader) {
-        return Decoders.factory(kind, loader).create(contract, new DecoderOptions(kind, options));
+        return Decoders.factory(kind, loader).create(contract, options.forDecoder(kind));
     }
 
     /** A label safe as a file name. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PhysioNet EEG Motor Movement/Imagery dataset laid out as PhysioNet ships it: {@code SNNN/SNNNRkk.edf}.
@@ -16,6 +18,8 @@ import java.util.stream.Stream;
  * paradigm picks the runs.
  */
 public final class EegmmidbDataset implements Dataset {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EegmmidbDataset.class);
 
     /** Dataset name used on the command line. */
     public static final String NAME = "eegmmidb";
@@ -61,13 +65,22 @@ public final class EegmmidbDataset implements Dataset {
                         .forEach(n -> runs.add(new RunRef(subject, "0", n.substring(4, 7), dir.resolve(n))));
             }
         } else {
+            List<String> missing = new ArrayList<>();
             for (String run : paradigm.runs()) {
                 Path file = dir.resolve(s + run + ".edf");
-                if (!Files.isRegularFile(file)) {
-                    throw new NoSuchFileException(file.toString(), null,
-                            "run " + run + " of subject " + subject + " is missing (paradigm " + paradigm.name() + ")");
+                if (Files.isRegularFile(file)) {
+                    runs.add(new RunRef(subject, "0", run, file));
+                } else {
+                    missing.add(run);
                 }
-                runs.add(new RunRef(subject, "0", run, file));
+            }
+            if (runs.isEmpty()) {
+                throw new NoSuchFileException(dir.toString(), null, "subject " + subject + " has none of the runs "
+                        + paradigm.runs() + " (paradigm " + paradigm.name() + ")");
+            }
+            if (!missing.isEmpty()) {
+                LOG.warn("subject {}: run(s) {} missing in {}; evaluated on the runs present {}", subject, missing,
+                        dir, runs.stream().map(RunRef::run).toList());
             }
         }
         return runs;

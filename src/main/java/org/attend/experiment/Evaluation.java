@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.attend.decode.DecoderOptions;
+import org.attend.decode.InputContract;
 import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +36,22 @@ public final class Evaluation {
      * @param out      output folder
      * @param threads  subjects evaluated at once
      * @param seed     seed of every random choice
+     * @param options  options handed to every decoder's factory ({@code NAME.key} for one decoder only), under
+     *                 the options a decoder name carries in brackets
      */
     public record Plan(Dataset dataset, Paradigm paradigm, List<String> subjects, Scheme scheme,
-                       List<String> decoders, Path out, int threads, long seed) {
+                       List<String> decoders, Path out, int threads, long seed, DecoderOptions options) {
+
+        /** A plan with every decoder's default options. */
+        public Plan(Dataset dataset, Paradigm paradigm, List<String> subjects, Scheme scheme, List<String> decoders,
+                    Path out, int threads, long seed) {
+            this(dataset, paradigm, subjects, scheme, decoders, out, threads, seed, DecoderOptions.none());
+        }
 
         public Plan {
             subjects = List.copyOf(subjects);
             decoders = List.copyOf(decoders);
+            options = options == null ? DecoderOptions.none() : options;
             if (subjects.isEmpty() || decoders.isEmpty()) {
                 throw new IllegalArgumentException("an evaluation needs at least one subject and one decoder");
             }
@@ -52,7 +63,8 @@ public final class Evaluation {
         /** What a stored cell must have been computed with to be reused. */
         String cellKey() {
             String pool = scheme.usesOtherSubjects() ? " subjects=" + subjects : "";
-            return dataset.name() + " " + paradigm + " " + scheme + " seed=" + seed + pool;
+            String given = options.isEmpty() ? "" : " options=" + options;
+            return dataset.name() + " " + paradigm + " " + scheme + " seed=" + seed + pool + given;
         }
     }
 
@@ -87,7 +99,8 @@ public final class Evaluation {
         Files.createDirectories(plan.out());
         ResumeStore store = new ResumeStore(plan.out());
         String key = plan.cellKey();
-        Sweep sweep = new Sweep(key, plan.paradigm(), plan.scheme(), plan.seed(), plan.subjects(), decoders);
+        Sweep sweep = new Sweep(key, plan.paradigm(), plan.scheme(), plan.seed(), plan.subjects(), decoders,
+                plan.options().asMap());
         Map<CellTask, CellResult> finished = new ConcurrentHashMap<>();
         List<CellTask> pending = new ArrayList<>();
         for (String subject : plan.subjects()) {
@@ -102,16 +115,22 @@ public final class Evaluation {
             LOG.info("{} of {} cells to compute on {}", pending.size(), pending.size() + finished.size(),
                     engine.describe());
             if (plan.scheme().usesOtherSubjects()) {
-                subjects.preload(plan.subjects(), plan.threads());
+                List<String> all = new ArrayList<>(plan.subjects());
+                plan.scheme().poolSubjects(plan.subjects()).stream().filter(s -> !all.contains(s)).forEach(all::add);
+                subjects.preload(all, plan.threads());
             }
             try (Progress bar = Progress.start("evaluate " + plan.scheme().name(),
                     (long) plan.subjects().size() * decoders.size(), "cells")) {
                 bar.stepBy(finished.size());
-                engine.run(sweep, pending, subjects, cell -> {
-                    store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);
-                    finished.put(new CellTask(cell.subject(), cell.decoder()), cell);
-                    bar.step();
-                });
+                try {
+                    engine.run(sweep, pending, subjects, cell -> {
+                        store.put(cellPath(plan, specs, new CellTask(cell.subject(), cell.decoder())), cell);
+                        finished.put(new CellTask(cell.subject(), cell.decoder()), cell);
+                        bar.step();
+                    });
+                } finally {
+                    SharedFits.release(key); // decoders a fit-once scheme shared between cells
+                }
             }
         }
         List<CellResult> ordered = new ArrayList<>();
@@ -167,6 +186,22 @@ public final class Evaluation {
             SubjectEpochs epochs = epocher.epochs(plan.dataset(), subject, plan.paradigm());
             if (!summaries.containsKey(subject)) {
                 summarise(subject, epochs);
+            }
+            return epochs;
+        }
+
+        /** The trials cut through a trained model's contract (its preprocessing, band, channels, window). */
+        @Override
+        public SubjectEpochs of(String subject, InputContract contract) throws IOException {
+            String cacheKey = subject + " " + contract;
+            SubjectEpochs pooled = pool.get(cacheKey);
+            if (pooled != null) {
+                return pooled;
+            }
+            SubjectEpochs epochs = epocher.withChain(contract.preprocessing()).epochs(plan.dataset(), subject,
+                    Epocher.paradigmFor(plan.paradigm(), contract));
+            if (plan.scheme().usesOtherSubjects()) {
+                pool.put(cacheKey, epochs);
             }
             return epochs;
         }

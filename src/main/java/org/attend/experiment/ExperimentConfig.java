@@ -112,6 +112,15 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
 
     /** The subject ids: {@code all}, or a list of ids and numeric ranges {@code a-b}. */
     public List<String> resolveSubjects(Dataset d) throws IOException {
+        return resolveSubjects(subjects, d, data != null ? data : DataCache.folder(dataset));
+    }
+
+    /**
+     * Subject ids of {@code d} from {@code all} or a list of ids and numeric ranges {@code a-b}.
+     *
+     * @param where the dataset's folder, for the message when a subject is not there
+     */
+    public static List<String> resolveSubjects(String subjects, Dataset d, Object where) throws IOException {
         List<String> found = d.subjects();
         if ("all".equals(subjects)) {
             return found;
@@ -131,8 +140,8 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         }
         List<String> missing = ids.stream().filter(s -> !found.contains(s)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("subjects " + missing + " are not in "
-                    + (data != null ? data : DataCache.folder(dataset)) + " (found " + found + ")");
+            throw new IllegalArgumentException("subjects " + missing + " are not in " + where + " (found " + found
+                    + ")");
         }
         return ids;
     }

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.attend.decode.InputContract;
 
 /**
  * The embedded engine: subjects in parallel on a fixed pool of threads, each subject's cells one after another
@@ -44,7 +46,17 @@ public final class LocalEngine implements CellEngine {
         cells.forEach(c -> bySubject.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(c));
         forEachSubject(List.copyOf(bySubject.keySet()), subject -> {
             SubjectEpochs own = epochs.of(subject);
-            EpochSource once = s -> s.equals(subject) ? own : epochs.of(s);
+            EpochSource once = new EpochSource() {
+                @Override
+                public SubjectEpochs of(String s) throws IOException {
+                    return s.equals(subject) ? own : epochs.of(s);
+                }
+
+                @Override
+                public SubjectEpochs of(String s, InputContract contract) throws IOException {
+                    return epochs.of(s, contract);
+                }
+            };
             for (CellTask cell : bySubject.get(subject)) {
                 CellResult result = sweep.evaluate(cell, once, loader);
                 synchronized (done) {
@@ -89,8 +101,14 @@ public final class LocalEngine implements CellEngine {
         }
     }
 
+    /** Stops the pool and waits for cells still running (after a failure) so none writes after the close. */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -17,6 +17,22 @@ public interface Scheme extends Serializable {
         return false;
     }
 
+    /**
+     * The subjects whose trials are pooled for training when {@link #usesOtherSubjects()}: by default the
+     * evaluated subjects themselves (each split leaves the target out).
+     */
+    default List<String> poolSubjects(List<String> evaluated) {
+        return evaluated;
+    }
+
+    /**
+     * Whether every subject's split trains on the same trials, so that a decoder is fitted once and reused for
+     * all subjects of the evaluation (see {@link SubjectHoldout}).
+     */
+    default boolean fitsOnce() {
+        return false;
+    }
+
     /** Whether decoders are trained; false when trained models are only tested. */
     default boolean fits() {
         return true;
@@ -43,7 +59,17 @@ public interface Scheme extends Serializable {
      * @param calibrationTrials target-subject trials added to training by {@code transfer}
      */
     static Scheme named(String name, int folds, int calibrationTrials) {
+        return named(name, folds, calibrationTrials, List.of());
+    }
+
+    /**
+     * A scheme by name, {@code subject-holdout} included.
+     *
+     * @param trainSubjects the training group of {@code subject-holdout}
+     */
+    static Scheme named(String name, int folds, int calibrationTrials, List<String> trainSubjects) {
         return switch (name) {
+            case SubjectHoldout.NAME -> new SubjectHoldout(trainSubjects);
             case WithinSession.NAME -> new WithinSession(folds);
             case CrossSession.NAME -> new CrossSession();
             case LeaveOneSubjectOut.NAME -> new LeaveOneSubjectOut();
@@ -51,7 +77,7 @@ public interface Scheme extends Serializable {
             case TestOnly.NAME -> new TestOnly();
             default -> throw new IllegalArgumentException("unknown scheme '" + name + "' (available: "
                     + String.join(", ", WithinSession.NAME, CrossSession.NAME, LeaveOneSubjectOut.NAME,
-                    Transfer.NAME, TestOnly.NAME) + ")");
+                    Transfer.NAME, TestOnly.NAME, SubjectHoldout.NAME) + ")");
         };
     }
 }

@@ -2,7 +2,11 @@ package org.attend.experiment;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.attend.decode.DecoderOptions;
+import org.attend.decode.InputContract;
 
 /**
  * What every cell of an evaluation shares, and so what an engine ships to its workers: the paradigm, the
@@ -15,18 +19,25 @@ import java.util.List;
  * @param seed     seed of every random choice
  * @param subjects subject ids, in result order
  * @param decoders decoder settings (grids expanded), in result order
+ * @param options  {@code --decoder-option} values for every decoder, under a name's bracketed options
  */
 public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, List<String> subjects,
-                    List<String> decoders) implements Serializable {
+                    List<String> decoders, Map<String, String> options) implements Serializable {
 
     public Sweep {
         subjects = List.copyOf(subjects);
         decoders = List.copyOf(decoders);
+        options = new LinkedHashMap<>(options == null ? Map.of() : options);
     }
 
     /** The subjects whose trials the cells of {@code subject} need: itself, and the others if the scheme pools them. */
     public List<String> needs(String subject) {
-        return scheme.usesOtherSubjects() ? subjects : List.of(subject);
+        if (!scheme.usesOtherSubjects()) {
+            return List.of(subject);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(subject));
+        scheme.poolSubjects(subjects).stream().filter(s -> !all.contains(s)).forEach(all::add);
+        return all;
     }
 
     /**
@@ -36,17 +47,18 @@ public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, Lis
      * @param loader where decoder kinds are found (plugins included)
      */
     public CellResult evaluate(CellTask cell, EpochSource epochs, ClassLoader loader) throws IOException {
-        DecoderSpec spec = DecoderSpec.parse(cell.decoder(), loader);
-        SubjectEpochs target = epochs.of(cell.subject());
+        DecoderSpec spec = DecoderSpec.parse(cell.decoder(), loader).withOptions(DecoderOptions.of(options));
+        InputContract contract = spec.isTrained() ? spec.trainedContract() : null;
+        SubjectEpochs target = contract == null ? epochs.of(cell.subject()) : epochs.of(cell.subject(), contract);
         List<SubjectEpochs> others = new java.util.ArrayList<>();
         if (scheme.usesOtherSubjects()) {
-            for (String s : subjects) {
+            for (String s : scheme.poolSubjects(subjects)) {
                 if (!s.equals(cell.subject())) {
-                    others.add(epochs.of(s));
+                    others.add(contract == null ? epochs.of(s) : epochs.of(s, contract));
                 }
             }
         }
         return new CellEvaluator(paradigm, loader).evaluate(key, cell.subject(), spec, scheme,
-                scheme.splits(target, others, seed));
+                scheme.splits(target, others, seed), scheme.fitsOnce() ? key + " " + cell.decoder() : null);
     }
 }

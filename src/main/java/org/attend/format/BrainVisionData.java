@@ -43,6 +43,10 @@ final class BrainVisionData {
                         + " channels × " + width + " bytes, so where each vectorized channel starts is unknown");
             } else if (declared != null) {
                 long points = (long) vhdr.number(common, "DataPoints");
+                if (points < 0) {
+                    throw new RecordingFormatException(vhdr.path(), -1, "DataPoints " + points
+                            + ": a count of samples cannot be negative");
+                }
                 if (points > samples) {
                     warnings.add("truncated: the header declares " + points + " data points but the file holds "
                             + samples + "; reading " + samples);

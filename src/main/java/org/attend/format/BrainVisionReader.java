@@ -107,7 +107,8 @@ public final class BrainVisionReader {
         }
         long after = annotations.stream().filter(a -> a.onsetSeconds() >= end).count();
         if (after > 0) {
-            warnings.add(after + " marker(s) lie at or after the last sample (" + end + " s): data truncated?");
+            // MNE-Python warns too ("Omitted N annotation(s) that were outside data range")
+            warnings.add(after + " marker(s) at or after the last sample (" + end + " s) omitted; data truncated?");
         }
         for (int i = 0; i < timestamps.length; i++) {
             timestamps[i] = i / rate;

@@ -87,14 +87,18 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
                     + Plausibility.recordSeconds(recordSeconds));
         }
         List<EdfSignal> signals = signals(in, (int) signalCount);
-        checkSignals(in, signals, recordSeconds, bdf);
+        checkSignals(in, signals, recordSeconds, bdf, warnings);
         EdfHeader header = new EdfHeader(bdf, plus, reserved, start, headerBytes, declaredRecords, recordSeconds,
                 signals, warnings);
         return header.withRecordsFromFileSize(in, durationOffset);
     }
 
-    /** Each signal's rate and digital-to-physical map must be plausible (see {@link Plausibility}). */
-    private static void checkSignals(FileCursor in, List<EdfSignal> signals, double recordSeconds, boolean bdf)
+    /**
+     * Each signal's rate and digital-to-physical map must be plausible (see {@link Plausibility}); what is
+     * repaired is added to {@code warnings}.
+     */
+    private static void checkSignals(FileCursor in, List<EdfSignal> signals, double recordSeconds, boolean bdf,
+                                     List<String> warnings)
             throws RecordingFormatException {
         int n = signals.size();
         double lowest = bdf ? -8_388_608 : -32_768;
@@ -111,6 +115,11 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
                     : Plausibility.scale(s.scale(), s.toMicrovolts(), lowest, highest);
             if (scale != null) {
                 throw in.error(256 + 104L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': " + scale);
+            }
+            String repair = s.isAnnotation() ? null
+                    : Plausibility.repair(s.scale(), "signal " + (i + 1) + " '" + s.label() + "'");
+            if (repair != null) {
+                warnings.add(repair);
             }
         }
     }

@@ -89,14 +89,18 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
                     + Plausibility.num(recordSeconds) + " s: " + Plausibility.recordSeconds(recordSeconds));
         }
         List<GdfSignal> signals = GdfSignals.read(in, ns, v1);
-        checkSignals(in, signals, recordSeconds);
+        checkSignals(in, signals, recordSeconds, warnings);
         Map<Integer, byte[]> tags = v1 ? Map.of() : tags(in, 256L * (ns + 1), headerBytes);
         GdfHeader header = new GdfHeader(version, start, headerBytes, records, recordSeconds, signals, tags, warnings);
         return header.withRecordsFromFileSize(in);
     }
 
-    /** Each signal's rate and digital-to-physical map must be plausible (see {@link Plausibility}). */
-    private static void checkSignals(FileCursor in, List<GdfSignal> signals, double recordSeconds)
+    /**
+     * Each signal's rate and digital-to-physical map must be plausible (see {@link Plausibility}); what is
+     * repaired is added to {@code warnings}.
+     */
+    private static void checkSignals(FileCursor in, List<GdfSignal> signals, double recordSeconds,
+                                     List<String> warnings)
             throws RecordingFormatException {
         int n = signals.size();
         for (int i = 0; i < n; i++) {
@@ -111,6 +115,10 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
             String scale = Plausibility.scale(s.scale(), s.toMicrovolts(), range[0], range[1]);
             if (scale != null) {
                 throw in.error(256 + 104L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': " + scale);
+            }
+            String repair = Plausibility.repair(s.scale(), "signal " + (i + 1) + " '" + s.label() + "'");
+            if (repair != null) {
+                warnings.add(repair);
             }
         }
     }

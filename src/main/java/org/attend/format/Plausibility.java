@@ -18,10 +18,13 @@ final class Plausibility {
     private Plausibility() {
     }
 
-    /** Why a sample rate is implausible, or null when it is in (0, {@link #MAX_RATE_HZ}]. */
+    /** Why a sample rate is implausible, or null when it is in [1 / day, {@link #MAX_RATE_HZ}]. */
     static String rate(double hz) {
         if (!(hz > 0) || !Double.isFinite(hz)) {
             return "a sample rate must be positive and finite";
+        }
+        if (hz < 1 / MAX_RECORD_SECONDS) {
+            return "less than one sample a day, which no EEG recording has";
         }
         return hz > MAX_RATE_HZ ? "more than " + (long) MAX_RATE_HZ + " Hz, which no EEG recording has" : null;
     }
@@ -52,6 +55,26 @@ final class Plausibility {
                         + "values to %s µV, beyond float32", num(s.physicalMin()), num(s.physicalMax()),
                         num(s.digitalMin()), num(s.digitalMax()), num(v));
             }
+        }
+        return null;
+    }
+
+    /**
+     * What a reader repairs in a digital-to-physical map, as a warning naming the signal, or null: an empty
+     * range counts as 1 (as MNE-Python does); a digital minimum above the maximum is read as it maps.
+     */
+    static String repair(PhysicalScale s, String signal) {
+        if (s.digitalMax() == s.digitalMin()) {
+            return signal + ": digital range [" + num(s.digitalMin()) + ", " + num(s.digitalMax())
+                    + "] is empty; using a range of 1 (as MNE-Python)";
+        }
+        if (s.physicalMax() == s.physicalMin()) {
+            return signal + ": physical range [" + num(s.physicalMin()) + ", " + num(s.physicalMax())
+                    + "] is empty; using a range of 1 (as MNE-Python)";
+        }
+        if (s.digitalMin() > s.digitalMax()) {
+            return signal + ": digital minimum " + num(s.digitalMin()) + " is above the maximum "
+                    + num(s.digitalMax()) + "; read with the inverted scale it declares";
         }
         return null;
     }

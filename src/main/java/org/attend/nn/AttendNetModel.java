@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,12 @@ public final class AttendNetModel implements AutoCloseable {
 
     AttendNet net() {
         return net;
+    }
+
+    /** Number of trained weights (batch-norm running statistics excluded), e.g. to compare with another build. */
+    public long trainableParameterCount() {
+        return net.getParameters().values().stream().filter(Parameter::requiresGradient)
+                .mapToLong(p -> p.getArray().size()).sum();
     }
 
     /** Shape of a batch of {@code batch} windows. */
@@ -143,7 +150,7 @@ public final class AttendNetModel implements AutoCloseable {
     }
 
     /** The parameters as bytes, e.g. to keep the best epoch in memory. */
-    byte[] snapshot() throws IOException {
+    public byte[] snapshot() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             net.saveParameters(out);
@@ -152,7 +159,7 @@ public final class AttendNetModel implements AutoCloseable {
     }
 
     /** Restores parameters from {@link #snapshot()}. */
-    void restore(byte[] snapshot) {
+    public void restore(byte[] snapshot) {
         try {
             loadParameters(new ByteArrayInputStream(snapshot));
         } catch (IOException | MalformedModelException e) {

@@ -42,10 +42,10 @@ final class ChannelAttentionBlock extends AbstractBlock {
         NDArray logPower = x.square().mean(new int[] {2}).add(POWER_FLOOR).log();
         NDArray h = hidden.forward(store, new NDList(logPower), training).singletonOrThrow().tanh();
         NDArray weights = score.forward(store, new NDList(h), training).singletonOrThrow().softmax(1);
-        // the factor is an array of the caller's scope, not mul(Number): DJL closes the scalar it makes for
-        // mul(Number) at once, yet autograd keeps it for the backward pass, where it is then read from a
-        // direct buffer the garbage collector may already have freed (non-finite or drifting gradients)
-        NDArray scale = x.getManager().create((float) channels);
+        // not mul(Number): DJL makes that scalar on a direct buffer and closes it at once, yet autograd keeps
+        // it for the backward pass, which then reads memory the garbage collector may have freed (drifting or
+        // non-finite gradients); a copy in libtorch memory, owned by the step's scope, cannot go away
+        NDArray scale = AttendNetModel.owned(x.getManager().create((float) channels));
         NDArray rescaled = x.mul(weights.mul(scale).expandDims(2));
         return new NDList(rescaled, weights);
     }

@@ -4,6 +4,9 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -28,8 +31,8 @@ public final class NetTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetTrainer.class);
     /**
-     * Gradient cap handed to DJL's Adam. DJL 0.33's PyTorch update applies it with {@code clamp_max_}, so it
-     * caps positive gradient elements only; Adam's per-element normalisation bounds the steps either way.
+     * Each gradient element is clipped to ±this before the step (here, because DJL 0.33's PyTorch Adam applies
+     * its own {@code clipGrad} with {@code clamp_max_}, which caps the positive side only).
      */
     private static final float GRADIENT_CLIP = 1f;
 
@@ -62,7 +65,6 @@ public final class NetTrainer {
                         .optFinalValue(options.learningRate() / 20).setMaxUpdates(options.epochs() * stepsPerEpoch)
                         .build())
                 .optWeightDecays(options.weightDecay())
-                .optClipGrad(GRADIENT_CLIP)
                 .build();
         Device device = model.djlModel().getNDManager().getDevice();
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(adam)
@@ -132,10 +134,11 @@ public final class NetTrainer {
                 // DJL's PyTorch engine allows one gradient collector per process: steps of trainings that
                 // run at once (e.g. subjects evaluated in parallel) take turns
                 synchronized (NetTrainer.class) {
+                    float v;
                     try (GradientCollector collector = trainer.newGradientCollector()) {
                         NDList out = trainer.forward(new NDList(input));
                         NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
-                        float v = value.getFloat();
+                        v = value.getFloat();
                         if (!Float.isFinite(v)) {
                             // one bad batch must not poison the weights: skip it, and say so (counted in
                             // the history and the model card, so the guard never hides a fault)
@@ -144,9 +147,17 @@ public final class NetTrainer {
                             skipped++;
                             continue;
                         }
-                        lossSum += v;
                         collector.backward(value);
                     }
+                    if (!clipGradients(model)) {
+                        // a finite loss can still have a non-finite gradient; stepping on it would turn
+                        // every weight into NaN, so drop it and say so
+                        LOG.warn("guard: non-finite gradient in a batch of {} windows (loss {}); step skipped",
+                                n, v);
+                        skipped++;
+                        continue;
+                    }
+                    lossSum += v;
                     trainer.step();
                 }
             }
@@ -157,6 +168,37 @@ public final class NetTrainer {
         }
         double mean = skipped * 2 > batches + skipped ? Double.NaN : lossSum / batches;
         return new double[] {mean, skipped};
+    }
+
+    /**
+     * Clips every gradient element to ±{@value #GRADIENT_CLIP} in place, or, if any gradient is not finite,
+     * zeroes them all and returns false. DJL's own clipping caps only the positive side.
+     */
+    private static boolean clipGradients(AttendNetModel model) {
+        List<NDArray> weights = new ArrayList<>();
+        for (Parameter p : model.net().getParameters().values()) {
+            if (p.requiresGradient() && p.getArray().hasGradient()) {
+                weights.add(p.getArray());
+            }
+        }
+        boolean finite = true;
+        for (NDArray w : weights) {
+            try (NDArray g = w.getGradient(); NDArray sum = g.sum()) {
+                finite &= Float.isFinite(sum.getFloat());
+            }
+        }
+        for (NDArray w : weights) {
+            if (!finite) {
+                JniUtils.zeroGrad((PtNDArray) w);
+                continue;
+            }
+            // in place on the gradient itself (getGradient is a view of it): g - (g - clip(g)) = clip(g)
+            try (NDArray g = w.getGradient(); NDArray clipped = g.clip(-GRADIENT_CLIP, GRADIENT_CLIP);
+                 NDArray excess = g.sub(clipped)) {
+                g.subi(excess);
+            }
+        }
+        return finite;
     }
 
     /** Cross-entropy and accuracy of {@code model} on windows with known classes. */

@@ -142,7 +142,9 @@ public final class Progress implements AutoCloseable {
         double elapsed = (now - startNanos) / 1e9;
         StringBuilder text = new StringBuilder(task).append(": ");
         if (end) {
-            text.append(String.format(Locale.ROOT, "finished %d/%d %s in %.1f s", done, total, unit, elapsed));
+            // closed early (an error, a stop) reads differently from work done
+            text.append(String.format(Locale.ROOT, "%s %d/%d %s %s %.1f s", done >= total ? "finished" : "stopped at",
+                    done, total, unit, done >= total ? "in" : "after", elapsed));
         } else if (total > 0) {
             text.append(String.format(Locale.ROOT, "%d/%d %s (%.0f%%), %.0f s elapsed", done, total, unit,
                     100.0 * done / total, elapsed));

@@ -10,6 +10,15 @@ import org.attend.stream.Marker;
  * @param chunk        the samples (filtered in place by the processing thread)
  * @param markers      markers up to the chunk's last sample
  * @param arrivalNanos {@link System#nanoTime()} when the acquisition thread received it
+ * @param afterStale   whether it is the first chunk to arrive after the stream went stale
+ * @param afterGap     whether samples are missing before it: its timestamps jump past a stale period, the
+ *                     source reported lost samples, or the engine dropped a chunk
  */
-public record AcquiredChunk(Chunk chunk, List<Marker> markers, long arrivalNanos) {
+public record AcquiredChunk(Chunk chunk, List<Marker> markers, long arrivalNanos, boolean afterStale,
+                            boolean afterGap) {
+
+    /** A chunk of an uninterrupted stream. */
+    public AcquiredChunk(Chunk chunk, List<Marker> markers, long arrivalNanos) {
+        this(chunk, markers, arrivalNanos, false, false);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import org.attend.decode.Decoder;
 import org.attend.decode.LabeledEpochs;
+import org.attend.stream.Chunk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +23,15 @@ public final class CalibrateThenDecode implements Stage {
     private final CalibrationRecorder recorder;
     private final int trialsPerClass;
     private final Decoder decoder;
-    private final Function<Calibration, DecodingStage> online;
-    private DecodingStage decoding;
+    private final Function<Calibration, ? extends Stage> online;
+    private Stage decoding;
     private double firstTime = Double.NaN;
 
     /**
      * @param online builds the online stage once the decoder is trained (told how calibration went)
      */
     public CalibrateThenDecode(CalibrationRecorder recorder, int trialsPerClass, Decoder decoder,
-                               Function<Calibration, DecodingStage> online) {
+                               Function<Calibration, ? extends Stage> online) {
         this.recorder = recorder;
         this.trialsPerClass = trialsPerClass;
         this.decoder = decoder;
@@ -38,9 +39,9 @@ public final class CalibrateThenDecode implements Stage {
     }
 
     @Override
-    public boolean accept(AcquiredChunk filtered) throws Exception {
+    public boolean accept(AcquiredChunk filtered, Chunk raw) throws Exception {
         if (decoding != null) {
-            return decoding.accept(filtered);
+            return decoding.accept(filtered, raw);
         }
         if (Double.isNaN(firstTime) && filtered.chunk().sampleCount() > 0) {
             firstTime = filtered.chunk().firstTime();
@@ -50,7 +51,7 @@ public final class CalibrateThenDecode implements Stage {
         if (Arrays.stream(counts).min().orElse(0) >= trialsPerClass) {
             LabeledEpochs epochs = recorder.epochs();
             long start = System.nanoTime();
-            decoder.fit(epochs);
+            decoder.fineTune(epochs); // a new decoder is trained, a pretrained one fine-tuned (Decoder#fineTune)
             long fitNanos = System.nanoTime() - start;
             LOG.info("calibrated {} on {} trials {} in {} ms", decoder.name(), epochs.size(),
                     Arrays.toString(counts), fitNanos / 1_000_000);
@@ -61,14 +62,23 @@ public final class CalibrateThenDecode implements Stage {
     }
 
     @Override
-    public void signalLost(double lastSourceTime) throws Exception {
+    public void streamStale(double lastSourceTime) throws Exception {
         if (decoding != null) {
-            decoding.signalLost(lastSourceTime);
+            decoding.streamStale(lastSourceTime);
+        }
+    }
+
+    @Override
+    public void restartAfterGap() {
+        if (decoding != null) {
+            decoding.restartAfterGap();
+        } else {
+            recorder.gap();
         }
     }
 
     /** The online stage, null while calibrating. */
-    public DecodingStage decoding() {
+    public Stage decoding() {
         return decoding;
     }
 }

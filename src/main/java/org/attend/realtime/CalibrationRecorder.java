@@ -21,6 +21,8 @@ public final class CalibrationRecorder {
     private float[][] data;
     private double[] times = new double[4096];
     private int length;
+    /** Indices of the first sample after each gap: no epoch may span one. */
+    private final List<Integer> gaps = new ArrayList<>();
 
     /**
      * @param contract      the decoder's contract (classes, window length)
@@ -53,6 +55,11 @@ public final class CalibrationRecorder {
             System.arraycopy(filtered.data()[channels[c]], 0, data[c], length, n);
         }
         length += n;
+    }
+
+    /** The stream had a gap before the next sample: epochs across it are never cut. */
+    public void gap() {
+        gaps.add(length);
     }
 
     /** Complete epochs recorded so far, per class in the contract's order. */
@@ -93,6 +100,12 @@ public final class CalibrationRecorder {
         if (start < 0) {
             start = -start - 1;
         }
-        return start + contract.windowSamples() <= length ? start : -1;
+        int end = start + contract.windowSamples();
+        for (int g : gaps) {
+            if (start < g && g < end) {
+                return -1; // the epoch would join samples from both sides of a gap
+            }
+        }
+        return end <= length ? start : -1;
     }
 }

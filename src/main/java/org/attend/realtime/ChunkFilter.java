@@ -9,4 +9,8 @@ public interface ChunkFilter {
 
     /** Filters {@code [channel][sample]} in place, continuing from the previous chunk. */
     void process(float[][] data);
+
+    /** Forgets the filter state: the next chunk follows a gap. */
+    default void reset() {
+    }
 }

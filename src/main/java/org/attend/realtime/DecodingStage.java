@@ -1,11 +1,14 @@
 package org.attend.realtime;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
-import org.attend.control.PolicyState;
 import org.attend.decode.Decoder;
+import org.attend.decode.InformationTransferRate;
+import org.attend.dsp.ChannelQuality;
+import org.attend.dsp.SignalQuality;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
@@ -13,43 +16,55 @@ import org.attend.stream.Prediction;
 import org.attend.stream.Window;
 
 /**
- * The online block: sliding windows → decoder → control policy → sinks, scored against the cues that
- * arrive with the stream, until the source ends or {@code durationSeconds} of source time have passed.
+ * The online block: sliding windows → decoder → control policy → outputs, scored against the cues that
+ * arrive with the stream, until the source ends or {@code durationSeconds} of source time have passed. While a
+ * decoder channel is flat or railed in the raw window, no command is sent and the reason is reported.
  */
-public final class DecodingStage implements Stage {
+final class DecodingStage implements Stage {
 
     private final Decoder decoder;
     private final SlidingWindower windower;
+    private final SlidingWindower rawWindower;
+    private final List<String> channelLabels;
+    private final SignalQuality quality;
     private final ControlPolicy policy;
-    private final List<CommandSink> sinks;
+    private final CommandOutputs outputs;
     private final List<SessionListener> listeners;
     private final GroundTruthScorer scorer;
     private final double durationSeconds;
-    private final LatencyRecorder latency = new LatencyRecorder();
+    private final LatencyRecorder latency;
     private double startTime = Double.NaN;
     private double endTime = Double.NaN;
     private int commands;
+    private int heldWindows;
 
     /**
      * @param decoder         a trained decoder
      * @param channels        indices of the decoder's channels in the stream, in the decoder's order
      * @param hopSamples      samples between decisions
+     * @param quality         checks the raw window before a command; null for no gate
      * @param durationSeconds source time after which the block ends (infinite for until the source ends)
+     * @param latency         where each decision's latency is recorded (chunk arrival → policy decision)
      */
-    public DecodingStage(Decoder decoder, int[] channels, int hopSamples, ControlPolicy policy,
-                         List<CommandSink> sinks, List<SessionListener> listeners, GroundTruthScorer scorer,
-                         double durationSeconds) {
+    DecodingStage(Decoder decoder, int[] channels, int hopSamples, SignalQuality quality, ControlPolicy policy,
+                  CommandOutputs outputs, List<SessionListener> listeners, GroundTruthScorer scorer,
+                  double durationSeconds, LatencyRecorder latency) {
         this.decoder = decoder;
         this.windower = new SlidingWindower(channels, decoder.contract().windowSamples(), hopSamples);
+        this.rawWindower = quality == null ? null
+                : new SlidingWindower(channels, decoder.contract().windowSamples(), hopSamples);
+        this.channelLabels = decoder.contract().channels();
+        this.quality = quality;
         this.policy = policy;
-        this.sinks = List.copyOf(sinks);
+        this.outputs = outputs;
         this.listeners = List.copyOf(listeners);
         this.scorer = scorer;
         this.durationSeconds = durationSeconds;
+        this.latency = latency;
     }
 
     @Override
-    public boolean accept(AcquiredChunk filtered) throws Exception {
+    public boolean accept(AcquiredChunk filtered, Chunk raw) throws Exception {
         Chunk chunk = filtered.chunk();
         if (chunk.sampleCount() > 0) {
             if (Double.isNaN(startTime)) {
@@ -60,45 +75,70 @@ public final class DecodingStage implements Stage {
         for (Marker marker : filtered.markers()) {
             scorer.onMarker(marker);
         }
-        for (Window window : windower.push(chunk)) {
-            Prediction prediction = decoder.predict(window);
+        List<Window> windows = windower.push(chunk);
+        List<Window> rawWindows = rawWindower == null ? List.of() : rawWindower.push(raw);
+        for (int w = 0; w < windows.size(); w++) {
+            Prediction prediction = decoder.predict(windows.get(w));
             for (SessionListener listener : listeners) {
                 listener.onPrediction(prediction);
             }
-            Optional<Command> command = policy.update(prediction);
+            String held = rawWindower == null ? null : heldReason(rawWindows.get(w));
+            Optional<Command> command;
+            if (held != null) {
+                heldWindows++;
+                policy.reset();
+                command = Optional.empty();
+            } else {
+                command = policy.update(prediction);
+            }
+            latency.record(System.nanoTime() - filtered.arrivalNanos()); // to the decision, not through sinks
             if (command.isPresent()) {
-                emit(command.get());
+                emit(command.get(), filtered.arrivalNanos());
             }
-            PolicyState state = policy.state(prediction.sourceTime());
             for (SessionListener listener : listeners) {
-                listener.onPolicyState(state);
+                listener.onPolicyState(policy.state(prediction.sourceTime(), held));
             }
-            latency.record(System.nanoTime() - filtered.arrivalNanos());
         }
         return !(endTime - startTime >= durationSeconds);
     }
 
+    /** Why the window's raw signal holds commands back (e.g. "C3 flat, C4 railed"), null when it does not. */
+    private String heldReason(Window raw) {
+        List<String> bad = new ArrayList<>();
+        for (ChannelQuality q : quality.assess(raw.data(), channelLabels)) {
+            if (q.verdict().blocksCommands()) {
+                bad.add(q.label() + " " + q.verdict().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return bad.isEmpty() ? null : String.join(", ", bad);
+    }
+
     @Override
-    public void signalLost(double lastSourceTime) throws Exception {
-        Optional<Command> stop = policy.failSafe(lastSourceTime);
-        if (stop.isPresent()) {
-            emit(stop.get());
+    public void streamStale(double lastSourceTime) {
+        policy.reset();
+    }
+
+    @Override
+    public void restartAfterGap() {
+        windower.reset();
+        if (rawWindower != null) {
+            rawWindower.reset();
         }
     }
 
-    private void emit(Command command) throws Exception {
+    private void emit(Command command, long arrivalNanos) throws Exception {
+        if (!outputs.send(command, arrivalNanos)) {
+            return; // a fail-safe stop came after its samples arrived: they are from before the gap
+        }
         commands++;
         scorer.onCommand(command);
-        for (CommandSink sink : sinks) {
-            sink.accept(command);
-        }
         for (SessionListener listener : listeners) {
             listener.onCommand(command);
         }
     }
 
     /** The block's figures, with the engine's sample accounting. */
-    public SessionSummary summary(EngineStats stats) {
+    SessionSummary summary(EngineStats stats) {
         double seconds = Double.isNaN(startTime) ? 0 : endTime - startTime;
         double accuracy = scorer.accuracy();
         int scored = scorer.correct() + scorer.wrong();
@@ -106,7 +146,7 @@ public final class DecodingStage implements Stage {
                 seconds);
         return new SessionSummary(accuracy, itr, latency.percentileMillis(50), latency.percentileMillis(99),
                 stats.droppedSamples(), stats.lateSamples(), commands, scorer.trials(), scorer.trialsWithCommand(),
-                scorer.correct(),
-                scorer.falseActivations(), latency.count(), seconds, endTime);
+                scorer.correct(), scorer.falseActivations(), latency.count(), heldWindows, stats.signalLosses(),
+                seconds, endTime);
     }
 }

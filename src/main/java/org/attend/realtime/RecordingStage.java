@@ -1,5 +1,7 @@
 package org.attend.realtime;
 
+import org.attend.stream.Chunk;
+
 /** A stage that decodes nothing: the session only records, for {@code durationSeconds} of source time. */
 public final class RecordingStage implements Stage {
 
@@ -11,7 +13,7 @@ public final class RecordingStage implements Stage {
     }
 
     @Override
-    public boolean accept(AcquiredChunk filtered) {
+    public boolean accept(AcquiredChunk filtered, Chunk raw) {
         if (filtered.chunk().sampleCount() == 0) {
             return true;
         }
@@ -25,7 +27,12 @@ public final class RecordingStage implements Stage {
     }
 
     @Override
-    public void signalLost(double lastSourceTime) {
-        // nothing to stop: a recording simply has a gap
+    public void streamStale(double lastSourceTime) {
+        // nothing to forget: the recorder marks the gap
+    }
+
+    @Override
+    public void restartAfterGap() {
+        // the recording simply continues
     }
 }

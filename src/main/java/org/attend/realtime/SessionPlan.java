@@ -13,6 +13,8 @@ import org.attend.source.PacedSource;
 import org.attend.source.Source;
 import org.attend.stream.MissingChannelsException;
 import org.attend.stream.StreamInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a session will do, checked before the first sample (BCI2000's preflight): the source, how it is
@@ -22,6 +24,8 @@ import org.attend.stream.StreamInfo;
  * ({@link PreflightException}). Run it with {@link SessionRunner}.
  */
 public final class SessionPlan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionPlan.class);
 
     /** What the session does with the signal. */
     public enum Work {
@@ -36,7 +40,7 @@ public final class SessionPlan {
     /** Shortest stale timeout derived from the chunking, ms. */
     public static final double MIN_STALE_MILLIS = 50;
     /** Longest stale timeout derived from the chunking, ms: keeps the fail-safe {@code stop} within 250 ms. */
-    public static final double MAX_DERIVED_STALE_MILLIS = 200;
+    public static final double MAX_DERIVED_STALE_MILLIS = 150;
     /** A stream is stale after this many expected chunk intervals without a sample. */
     public static final double STALE_CHUNK_INTERVALS = 3;
 
@@ -404,8 +408,12 @@ public final class SessionPlan {
             }
             PreprocessorSpec spec;
             try {
-                spec = new PreprocessorSpec(rate, contract.bandLowHz(), contract.bandHighHz(),
-                        PreprocessorSpec.DEFAULT_ORDER, notchHz, false);
+                // the decoder's contract carries the whole chain it was trained with; live is always causal
+                spec = contract.preprocessing().at(rate);
+                if (!contract.preprocessing().causal()) {
+                    LOG.warn("the decoder was trained on zero-phase filtered epochs; live windows are filtered "
+                            + "causally ({}) and will differ from them", contract.preprocessing().describe());
+                }
             } catch (IllegalArgumentException e) {
                 throw new PreflightException(stream + ": " + e.getMessage(), e);
             }

@@ -54,6 +54,13 @@ public final class SlidingWindower {
         return windows;
     }
 
+    /** Starts afresh: the next window holds only samples pushed after this call (a gap in the stream). */
+    public void reset() {
+        head = 0;
+        filled = 0;
+        sinceLast = 0;
+    }
+
     private float[][] unroll() {
         float[][] out = new float[channels.length][windowSamples];
         int tail = windowSamples - head;

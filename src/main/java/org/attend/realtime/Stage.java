@@ -1,15 +1,27 @@
 package org.attend.realtime;
 
+import org.attend.stream.Chunk;
+
 /** What the processing thread does with each filtered chunk: calibrate, decode, or both in turn. */
 public interface Stage {
 
     /**
-     * Handles one filtered chunk.
+     * Handles one chunk.
      *
+     * @param filtered the chunk after the engine's filter
+     * @param raw      the same samples before filtering (for signal-quality checks); do not modify
      * @return false when the session is complete and the engine should stop
      */
-    boolean accept(AcquiredChunk filtered) throws Exception;
+    boolean accept(AcquiredChunk filtered, Chunk raw) throws Exception;
 
-    /** Called once each time the source falls silent for longer than the signal timeout. */
-    void signalLost(double lastSourceTime) throws Exception;
+    /**
+     * The stream went stale: no sample for the stale timeout. The engine has already sent {@code stop} to every
+     * output (on its watchdog's thread); the stage forgets what it was accumulating.
+     *
+     * @param lastSourceTime source time of the last sample
+     */
+    void streamStale(double lastSourceTime) throws Exception;
+
+    /** Samples arrive again after a gap (samples missing): windows restart, none will span the gap. */
+    void restartAfterGap();
 }

@@ -8,6 +8,6 @@ public enum StreamState {
     STALE,
     /** Silent beyond the signal timeout, or the source reported the connection lost. */
     LOST,
-    /** Samples arrive again after a stale or lost period; windows and filters restarted. */
+    /** Samples arrive again after a stale or lost period (windows and filters restarted if samples are missing). */
     RECOVERED
 }

@@ -15,11 +15,14 @@ import org.attend.stream.StreamInfo;
 
 /**
  * Records a session to XDF as LabRecorder would: the raw EEG, the markers, the predictions (one channel per
- * class probability) and the commands, as four streams on the source clock. The file is flushed once a
- * second of signal, so a killed process leaves everything up to the last second readable.
+ * class probability) and the commands, as four streams on the source clock; a gap in the stream is marked. The
+ * file is flushed once a second of signal, so a killed process leaves everything up to the last second readable.
+ * Sessions run it behind a {@link QueuedListener}, so that disk writes never delay the processing thread.
  */
 public final class XdfSessionRecorder implements SessionListener {
 
+    /** Label of the marker written where the stream went stale. */
+    public static final String GAP_MARKER = "attend-gap";
     private static final double FLUSH_SECONDS = 1.0;
     private static final double CLOCK_OFFSET_SECONDS = 5.0;
 
@@ -83,6 +86,15 @@ public final class XdfSessionRecorder implements SessionListener {
     @Override
     public void onCommand(Command command) throws IOException {
         xdf.writeStrings(commands, new String[] {command.name()}, new double[] {command.sourceTime()});
+    }
+
+    /** Marks each gap in the marker stream: {@value #GAP_MARKER} at the last sample before it. */
+    @Override
+    public void onHealth(StreamHealth health) throws IOException {
+        if (health.state() == StreamState.STALE && !Double.isNaN(health.lastSampleTime())) {
+            xdf.writeStrings(markers, new String[] {GAP_MARKER}, new double[] {health.lastSampleTime()});
+            xdf.flush();
+        }
     }
 
     @Override

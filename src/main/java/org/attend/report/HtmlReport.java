@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html} and its PNG charts into a folder: settings, mean ± sd per decoder, per-subject
- * scores, ROC curves, confusion matrices, class-average spectra, attention maps, and Wilcoxon signed-rank
+ * scores, ROC curves, confusion matrices, class-average spectra, attention maps, class-average attention
+ * scalp maps, ERD/ERS time–frequency maps, and Wilcoxon signed-rank
  * tests between every pair of decoders.
  */
 public final class HtmlReport {
@@ -85,6 +86,24 @@ public final class HtmlReport {
                 html.append("<img src=\"").append(png).append("\" alt=\"attention ").append(escape(a.decoder()))
                         .append("\">\n");
             }
+        }
+        if (!data.topomaps().isEmpty()) {
+            html.append("<h2>Class-average attention over the scalp</h2>\n<p>Each channel's attention summed over "
+                    + "the window, averaged over the decoded trials of each class and over subjects, interpolated "
+                    + "between the electrodes.</p>\n");
+            for (ReportData.ClassTopomap t : data.topomaps()) {
+                String png = "topomap-" + fileName(t.decoder()) + ".png";
+                MapCharts.classTopomaps(dir.resolve(png), t);
+                html.append("<img src=\"").append(png).append("\" alt=\"class-average attention ")
+                        .append(escape(t.decoder())).append("\">\n");
+            }
+        }
+        if (!data.erds().isEmpty()) {
+            MapCharts.timeFrequency(dir.resolve("erds.png"), data.erds());
+            html.append("<h2>ERD/ERS at the sensorimotor cortex</h2>\n<p>Power change after the cue in percent of "
+                    + "the second before it (1 s Hann windows stepped by 1/8 s, raw signal). Motor imagery "
+                    + "desynchronises mu and beta (blue) over the hemisphere opposite the imagined hand."
+                    + "</p>\n<img src=\"erds.png\" alt=\"ERD/ERS time-frequency maps\">\n");
         }
         html.append("</body></html>\n");
         Path file = dir.resolve("report.html");

@@ -14,10 +14,19 @@ import java.util.Map;
  * @param confusions  pooled confusion matrix per decoder
  * @param spectra     class-average spectra per channel
  * @param attention   mean attention maps of decoders that report attention
+ * @param topomaps    class-average attention over the scalp, per decoder that reports attention
+ * @param erds        ERD/ERS time–frequency maps per channel and class
  */
 public record ReportData(String title, Map<String, String> settings, List<String> metricNames, List<ScoreRow> scores,
                          List<RocInput> rocs, List<Confusion> confusions, List<Spectrum> spectra,
-                         List<AttentionMap> attention) {
+                         List<AttentionMap> attention, List<ClassTopomap> topomaps, List<TimeFrequency> erds) {
+
+    /** A report without scalp maps or ERD/ERS maps. */
+    public ReportData(String title, Map<String, String> settings, List<String> metricNames, List<ScoreRow> scores,
+                      List<RocInput> rocs, List<Confusion> confusions, List<Spectrum> spectra,
+                      List<AttentionMap> attention) {
+        this(title, settings, metricNames, scores, rocs, confusions, spectra, attention, List.of(), List.of());
+    }
 
     /**
      * Scores of one decoder on one subject.
@@ -47,5 +56,28 @@ public record ReportData(String title, Map<String, String> settings, List<String
      * @param secondsPerStep duration of one time step
      */
     public record AttentionMap(String decoder, List<String> channels, float[][] values, double secondsPerStep) {
+    }
+
+    /**
+     * A decoder's attention per class, one value per electrode: the channel's attention summed over the window,
+     * averaged over the decoded trials of the class.
+     *
+     * @param positions electrodes with a scalp position (channels without one are left out)
+     * @param values    {@code [class][electrode]}, in the order of {@code classes} and {@code positions}
+     */
+    public record ClassTopomap(String decoder, List<String> classes, List<ScalpPosition> positions,
+                               double[][] values) {
+    }
+
+    /**
+     * Power change around the cue at one channel for one class (ERD negative, ERS positive).
+     *
+     * @param timesSeconds  window centres relative to the cue
+     * @param frequenciesHz frequency bins
+     * @param percent       {@code [time][frequency]}, percent of the pre-cue power
+     * @param note          how it was averaged (subjects, trials)
+     */
+    public record TimeFrequency(String channel, String className, double[] timesSeconds, double[] frequenciesHz,
+                                double[][] percent, String note) {
     }
 }

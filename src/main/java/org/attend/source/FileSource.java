@@ -134,6 +134,16 @@ public final class FileSource implements Source {
         return t.length < 2 || t[t.length - 1] <= t[0] ? 1 : (t.length - 1) / (t[t.length - 1] - t[0]);
     }
 
+    /** Time of the first sample, seconds (0 for an empty recording). */
+    public double startTime() {
+        return timestamps.length == 0 ? 0 : timestamps[0];
+    }
+
+    /** Time of the last sample, seconds (0 for an empty recording). */
+    public double endTime() {
+        return timestamps.length == 0 ? 0 : timestamps[timestamps.length - 1];
+    }
+
     /** The markers this source delivers (after class mapping), in time order. */
     public List<Marker> markers() {
         return markers;

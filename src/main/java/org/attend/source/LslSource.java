@@ -84,7 +84,13 @@ public final class LslSource implements Source {
         LslInlet inlet = backend.inlet(resolved, InletOptions.defaults());
         try {
             inlet.open(timeout);
-            return new LslSource(inlet, inlet.fullInfo(timeout));
+            LslSource source = new LslSource(inlet, inlet.fullInfo(timeout));
+            source.refreshCorrection(); // the first estimate waits for a probe: before reading, not in a read
+            return source;
+        } catch (InterruptedException e) {
+            inlet.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening LSL stream '" + resolved.name() + "'", e);
         } catch (IOException | RuntimeException e) {
             inlet.close();
             throw e;

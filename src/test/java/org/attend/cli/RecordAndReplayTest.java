@@ -136,4 +136,45 @@ class RecordAndReplayTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--classes"), r.err());
     }
+
+    @Test
+    void threeRunsReplayOnOneTimelineCalibratingOnTheFirstTrials() throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("replay", "recordings/eegmmidb/S001R04.edf",
+                "recordings/eegmmidb/S001R08.edf", "recordings/eegmmidb/S001R12.edf", "--calibration-trials", "5",
+                "--speed", "max", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        JsonNode calibration = JSON.readTree(lines.stream().filter(l -> l.contains("\"type\":\"calibration\""))
+                .findFirst().orElseThrow());
+        assertEquals(5, calibration.get("trials_per_class").get(0).asInt());
+        assertEquals(5, calibration.get("trials_per_class").get(1).asInt());
+        JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+        // 45 cues in the three runs; at least 10 went to calibration, every later one is decoded online
+        int online = summary.get("trials").asInt();
+        assertTrue(online >= 30 && online <= 35, "online trials " + online);
+        // three runs of about 125 s, joined with 1 s gaps: the online block runs on into the third file
+        assertTrue(summary.get("source_end_time").asDouble() > 3 * 120, summary.toString());
+        assertEquals(0, summary.get("dropped_samples").asLong());
+    }
+
+    @Test
+    void aFlagThatContradictsTheModelIsAOneLineErrorAndFinetuneCalibrates(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m");
+        CliTestSupport.Result saved = CliTestSupport.run("replay", "recordings/eegmmidb/S001R04.edf", "--speed",
+                "max", "--window", "2", "--save-model", model.toString());
+        assertEquals(0, saved.exitCode(), saved.err());
+        CliTestSupport.Result wrong = CliTestSupport.run("replay", "recordings/eegmmidb/S001R08.edf", "--model",
+                model.toString(), "--band", "4-38", "--window", "3", "--speed", "max");
+        assertEquals(2, wrong.exitCode());
+        assertEquals(1, wrong.err().strip().lines().count(), wrong.err());
+        assertTrue(wrong.err().contains("--band 4.0-38.0 (model: 8.0-30.0 Hz), --window 3.0 (model: 2.0 s) contradicts"),
+                wrong.err());
+        CliTestSupport.Result same = CliTestSupport.run("replay", "recordings/eegmmidb/S001R08.edf", "--model",
+                model.toString(), "--band", "8-30", "--speed", "max", "--json");
+        assertEquals(0, same.exitCode(), "a flag that agrees with the model is fine: " + same.err());
+        CliTestSupport.Result tuned = CliTestSupport.run("replay", "recordings/eegmmidb/S001R08.edf", "--decoder",
+                "finetune:" + model, "--calibration-trials", "3", "--speed", "max", "--json");
+        assertEquals(0, tuned.exitCode(), tuned.err());
+        assertTrue(tuned.out().contains("\"type\":\"calibration\",\"decoder\":\"csp-lda\""), tuned.out());
+    }
 }

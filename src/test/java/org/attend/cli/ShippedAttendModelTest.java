@@ -16,7 +16,6 @@ import org.attend.decode.LabeledEpochs;
 import org.attend.decode.ModelCard;
 import org.attend.experiment.EegmmidbDataset;
 import org.attend.experiment.Epocher;
-import org.attend.experiment.IirBandPass;
 import org.attend.experiment.Paradigm;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.stream.Prediction;
@@ -43,7 +42,7 @@ class ShippedAttendModelTest {
         Paradigm lr = Paradigm.named(Paradigm.LEFT_RIGHT);
         Paradigm paradigm = new Paradigm(lr.name(), lr.runs(), Map.of("T1", "left", "T2", "right"), 0.5, 3.5,
                 c.bandLowHz(), c.bandHighHz(), c.channels(), 0);
-        LabeledEpochs epochs = new Epocher(new RecordingRunLoader(), new IirBandPass())
+        LabeledEpochs epochs = Epocher.forContract(new RecordingRunLoader(), c)
                 .epochs(new FlatEegmmidb(recordings.resolve("eegmmidb")), "1", paradigm).epochs();
         assertEquals(45, epochs.size());
         for (int i = 0; i < epochs.size(); i++) {

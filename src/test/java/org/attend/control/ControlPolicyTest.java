@@ -52,12 +52,16 @@ class ControlPolicyTest {
     }
 
     @Test
-    void failSafeStopsOnceUntilPredictionsResume() {
-        ControlPolicy policy = new ControlPolicy(PolicySettings.defaults());
-        assertEquals(ControlPolicy.STOP, policy.failSafe(3.0).orElseThrow().name());
-        assertFalse(policy.failSafe(3.0).isPresent());
-        policy.update(p(4.0, 0.3f, 0.3f, 0.4f));
-        assertTrue(policy.failSafe(5.0).isPresent());
+    void resetForgetsTheDwellSoFar() {
+        ControlPolicy policy = new ControlPolicy(new PolicySettings(0.7, 3, 0, "rest"));
+        assertFalse(policy.update(p(0.0, 0.9f, 0.05f, 0.05f)).isPresent());
+        assertFalse(policy.update(p(0.1, 0.9f, 0.05f, 0.05f)).isPresent());
+        assertEquals(2, policy.state(0.1).dwellCount());
+        policy.reset(); // a gap or a held window: windows before it do not count towards the next command
+        assertEquals(0, policy.state(0.1).dwellCount());
+        assertFalse(policy.update(p(5.0, 0.9f, 0.05f, 0.05f)).isPresent());
+        assertFalse(policy.update(p(5.1, 0.9f, 0.05f, 0.05f)).isPresent());
+        assertEquals("left", policy.update(p(5.2, 0.9f, 0.05f, 0.05f)).orElseThrow().name());
     }
 
     @Test

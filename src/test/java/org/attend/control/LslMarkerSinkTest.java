@@ -57,4 +57,20 @@ class LslMarkerSinkTest {
                     new Prediction(new String[] {"up", "down"}, new float[] {0.5f, 0.5f}, null, 3.0, 10)));
         }
     }
+
+    @Test
+    void oneLslOutputCarriesCommandsAsMarkersAndPredictionsAsChannels() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (LslOutput out = new LslOutput(BACKEND, "Cmd-" + id, "Pred-" + id, List.of("left", "right"))) {
+            LslStreamInfo markers = BACKEND.resolve("name='Cmd-" + id + "'", 1, WAIT).get(0);
+            LslStreamInfo probabilities = BACKEND.resolve("name='Pred-" + id + "'", 1, WAIT).get(0);
+            try (LslInlet commands = connect(markers); LslInlet predictions = connect(probabilities)) {
+                out.onPrediction(new Prediction(new String[] {"left", "right"}, new float[] {0.125f, 0.875f}, null,
+                        4.0, 10));
+                out.accept(new Command("stop", 1f, 4.0, System.nanoTime()));
+                assertArrayEquals(new float[] {0.125f, 0.875f}, (float[]) predictions.pull(WAIT).values());
+                assertEquals("stop", commands.pull(WAIT).text(0));
+            }
+        }
+    }
 }

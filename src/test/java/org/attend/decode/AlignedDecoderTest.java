@@ -37,13 +37,13 @@ class AlignedDecoderTest {
         LabeledEpochs a = SyntheticMotorImagery.epochs(60, 1);
         LabeledEpochs b = otherHead(SyntheticMotorImagery.epochs(60, 2));
         AlignedDecoder aligned = (AlignedDecoder) new AlignedDecoderFactory.CspLda()
-                .create(SyntheticMotorImagery.contract());
+                .create(SyntheticMotorImagery.contract(), DecoderOptions.none());
         aligned.fitSubjects(List.of(a, b));
         assertEquals("ea-csp-lda", aligned.name());
 
         // the same by hand: each subject whitened by its own mean covariance, then plain csp-lda
         LabeledEpochs byHand = Split.concat(List.of(alignedCopy(a), alignedCopy(b)));
-        Decoder plain = new CspLdaFactory().create(SyntheticMotorImagery.contract());
+        Decoder plain = new CspLdaFactory().create(SyntheticMotorImagery.contract(), DecoderOptions.none());
         plain.fit(byHand);
         DMatrixRMaj prior = EuclideanAlignment.meanCovariance(a.data());
         CommonOps_DDRM.addEquals(prior, EuclideanAlignment.meanCovariance(b.data()));
@@ -62,7 +62,7 @@ class AlignedDecoderTest {
     void savedModelReloadsToTheSamePredictions(@TempDir Path dir) throws Exception {
         LabeledEpochs a = SyntheticMotorImagery.epochs(60, 6);
         AlignedDecoderFactory factory = new AlignedDecoderFactory.TsLr();
-        Decoder trained = factory.create(SyntheticMotorImagery.contract());
+        Decoder trained = factory.create(SyntheticMotorImagery.contract(), DecoderOptions.none());
         trained.fit(a);
         trained.save(dir);
         assertEquals("ea-ts-lr", ModelCard.read(dir).decoder());

@@ -104,6 +104,39 @@ class AttendDecoderTest {
         }
     }
 
+    @Test
+    void fineTuningContinuesFromTheLoadedWeightsWhereTrainingFromScratchCannot(@TempDir Path dir) throws Exception {
+        Path modelDir = dir.resolve("pretrained");
+        trained.save(modelDir);
+        // a learning rate so small that two epochs cannot learn anything: what remains is what was loaded
+        DecoderOptions tiny = DecoderOptions.parse(List.of("epochs=2", "finetune-epochs=2", "lr=1e-9",
+                "finetune-lr=1e-9", "adapt-alignment=false", "seed=5"));
+        LabeledEpochs newUser = SyntheticMotorImagery.epochs(40, 4);
+        LabeledEpochs later = SyntheticMotorImagery.epochs(80, 5);
+        try (Decoder tuned = Decoders.load(modelDir, tiny);
+             Decoder scratch = Decoders.create("attend", SyntheticMotorImagery.contract(), tiny)) {
+            tuned.fineTune(newUser);
+            scratch.fit(newUser);
+            double tunedAccuracy = accuracy(tuned, later);
+            double scratchAccuracy = accuracy(scratch, later);
+            assertTrue(tunedAccuracy > 0.85, "fine-tuned accuracy " + tunedAccuracy);
+            assertTrue(scratchAccuracy < 0.75, "from-scratch accuracy " + scratchAccuracy);
+            tuned.save(dir.resolve("tuned"));
+        }
+        ModelCard card = ModelCard.read(dir.resolve("tuned"));
+        assertEquals(Boolean.TRUE, card.metrics().get("fineTuned"));
+        assertEquals("1e-9", card.options().get("finetune-lr"));
+        assertTrue(!card.options().containsKey("threads") && !card.options().containsKey("device"));
+    }
+
+    private static double accuracy(Decoder decoder, LabeledEpochs epochs) {
+        int correct = 0;
+        for (int i = 0; i < epochs.size(); i++) {
+            correct += decoder.predict(new Window(epochs.data()[i], i, i)).best() == epochs.labels()[i] ? 1 : 0;
+        }
+        return (double) correct / epochs.size();
+    }
+
     private static Path saved(Path dir) throws Exception {
         Path modelDir = dir.resolve("m");
         trained.save(modelDir);

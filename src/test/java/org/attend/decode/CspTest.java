@@ -87,7 +87,7 @@ class CspTest {
             LabeledEpochs train = varianceTask(20, classes, 2);
             LabeledEpochs test = varianceTask(20, classes, 3);
             Decoder decoder = new CspLdaFactory().create(new InputContract(train.channels(), 100, 2.0, 8, 30,
-                    train.classes()));
+                    train.classes()), DecoderOptions.none());
             decoder.fit(train);
             int correct = 0;
             for (int i = 0; i < test.size(); i++) {

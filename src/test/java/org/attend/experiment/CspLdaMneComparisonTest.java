@@ -27,7 +27,7 @@ class CspLdaMneComparisonTest {
         List<String> subjects = List.of("1", "2", "3");
         Evaluation.Plan plan = new Evaluation.Plan(new EegmmidbDataset(data), Paradigm.named(Paradigm.LEFT_RIGHT),
                 subjects, new WithinSession(5), List.of("csp-lda"), out, 2, 42);
-        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), new IirBandPass()),
+        Evaluation.Outcome outcome = new Evaluation(new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR),
                 getClass().getClassLoader()).run(plan);
 
         List<String> committedFolds = Files.readAllLines(VALIDATION.resolve("eegmmidb_left_right_folds_seed42.csv"));

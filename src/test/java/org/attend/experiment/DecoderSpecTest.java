@@ -25,7 +25,7 @@ class DecoderSpecTest {
         DecoderSpec spec = DecoderSpec.parse("attend[lr=1e-3,epochs=40]", LOADER);
         assertEquals("attend", spec.kind());
         assertEquals(List.of(Map.entry("lr", "1e-3"), Map.entry("epochs", "40")),
-                List.copyOf(spec.options().entrySet()));
+                List.copyOf(spec.options().asMap().entrySet()));
         assertEquals("attend_lr_1e-3_epochs_40_", spec.fileLabel());
     }
 

@@ -124,7 +124,7 @@ class EpocherTest {
         assertEquals(List.of("alice"), d.subjects());
         Paradigm p = new Paradigm("fists", List.of(), new java.util.LinkedHashMap<>(Map.of("T1", "left")), 0, 2, 8, 30,
                 List.of("C3", "C4"), 0);
-        SubjectEpochs e = new Epocher(new RecordingRunLoader(), new IirBandPass()).epochs(d, "alice", p);
+        SubjectEpochs e = new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR).epochs(d, "alice", p);
         assertEquals(List.of("day1", "day2"), e.sessionIds());
         assertEquals(List.of("S002R04", "S002R08"), e.runIds());
         // MNE counts 15 T1 cues with a full 2 s window in S002R04 + S002R08

@@ -2,6 +2,7 @@ package org.attend.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,8 @@ import java.util.stream.Stream;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
+import org.attend.decode.LabeledEpochs;
+import org.attend.dsp.Preprocessing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,11 +117,68 @@ class EvaluationTest {
     }
 
     @Test
+    void subjectHoldoutFitsEachDecoderOnceOnTheTrainingGroupAndTestsTheOthers(@TempDir Path out) throws IOException {
+        SyntheticImagery data = new SyntheticImagery(4);
+        Evaluation.Outcome outcome = new Evaluation(SyntheticImagery.epocher(), LOADER).run(new Evaluation.Plan(data,
+                PARADIGM, List.of("3", "4"), new SubjectHoldout(List.of("1", "2")), List.of("csp-lda"), out, 2, 5));
+        List<CellResult> cells = outcome.cells();
+        assertEquals(List.of("3", "4"), cells.stream().map(CellResult::subject).toList());
+        assertEquals(1, cells.stream().filter(c -> c.fitSeconds() > 0).count(), "one fit for both test subjects");
+        // the same numbers as one csp-lda fitted by hand on subjects 1 and 2
+        Epocher epocher = SyntheticImagery.epocher();
+        LabeledEpochs group = Split.concat(List.of(epocher.epochs(data, "1", PARADIGM).epochs(),
+                epocher.epochs(data, "2", PARADIGM).epochs()));
+        try (Decoder d = Decoders.create("csp-lda", new InputContract(group.channels(), SyntheticImagery.RATE, 3, 8,
+                32, group.classes()))) {
+            d.fit(group);
+            for (int s = 0; s < 2; s++) {
+                LabeledEpochs test = epocher.epochs(data, cells.get(s).subject(), PARADIGM).epochs();
+                assertEquals(test.size(), cells.get(s).trials());
+                for (int i = 0; i < test.size(); i++) {
+                    float[] p = d.predict(new org.attend.stream.Window(test.data()[i], i, i)).probabilities();
+                    assertEquals(p[1], cells.get(s).probabilities()[i][1], 1e-6);
+                }
+            }
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> new Evaluation(SyntheticImagery.epocher(), LOADER)
+                .run(new Evaluation.Plan(data, PARADIGM, List.of("1", "3"), new SubjectHoldout(List.of("1", "2")),
+                        List.of("csp-lda"), out.resolve("overlap"), 1, 5)));
+        assertTrue(e.getMessage().contains("subject 1 is in the training group"), e.getMessage());
+    }
+
+    @Test
+    void fineTuningAClassicalModelIsAPlainRefitOnEachSplit(@TempDir Path out) throws IOException {
+        SyntheticImagery data = new SyntheticImagery(2);
+        Preprocessing chain = Preprocessing.bandpass(8, 32);
+        Epocher epocher = new Epocher(SyntheticImagery::generate, chain);
+        LabeledEpochs first = epocher.epochs(data, "1", PARADIGM).epochs();
+        Path model = out.resolve("model");
+        try (Decoder d = Decoders.create("csp-lda", new InputContract(first.channels(), SyntheticImagery.RATE, 3,
+                first.classes(), chain))) {
+            d.fit(first);
+            d.save(model);
+        }
+        List<CellResult> cells = new Evaluation(epocher, LOADER).run(new Evaluation.Plan(data, PARADIGM, List.of("2"),
+                new WithinSession(4), List.of("csp-lda", "finetune:" + model, "model:" + model), out.resolve("e"), 1,
+                3)).cells();
+        assertEquals(List.of("csp-lda", "finetune:" + model, "model:" + model),
+                cells.stream().map(CellResult::decoder).toList());
+        assertArrayEquals(cells.get(0).probabilities(), cells.get(1).probabilities(),
+                "refitted on the same folds as csp-lda trained from scratch");
+        assertTrue(cells.get(1).fitSeconds() > 0);
+        assertFalse(java.util.Arrays.deepEquals(cells.get(0).probabilities(), cells.get(2).probabilities()),
+                "the model tested as it is differs");
+    }
+
+    @Test
     void testSchemeDecodesEveryTrialWithATrainedModel(@TempDir Path out) throws IOException {
         SyntheticImagery data = new SyntheticImagery(3);
-        SubjectEpochs train = SyntheticImagery.epocher().epochs(data, "1", PARADIGM);
-        Decoder d = Decoders.create("csp-lda", new InputContract(train.epochs().channels(), SyntheticImagery.RATE,
-                3, 8, 32, train.epochs().classes()));
+        InputContract contract = new InputContract(SyntheticImagery.CHANNELS, SyntheticImagery.RATE, 3, 8, 32,
+                PARADIGM.classes());
+        // the model's own preprocessing: what the evaluation will cut its test trials with
+        SubjectEpochs train = SyntheticImagery.epocher().withChain(contract.preprocessing()).epochs(data, "1",
+                Epocher.paradigmFor(PARADIGM, contract));
+        Decoder d = Decoders.create("csp-lda", contract);
         d.fit(train.epochs());
         Path model = out.resolve("model");
         d.save(model);

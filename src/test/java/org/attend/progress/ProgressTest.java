@@ -51,6 +51,18 @@ class ProgressTest {
     }
 
     @Test
+    void closedBeforeTheEndSaysWhereItStopped() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AtomicLong clock = new AtomicLong();
+        try (Progress progress = Progress.lines("data get eegmmidb", 2, "files",
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), 5 * SECOND, clock::get)) {
+            progress.step();
+            clock.addAndGet(SECOND / 2);
+        }
+        assertEquals("data get eegmmidb: stopped at 1/2 files after 0.5 s\n", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void quietWritesNothingAnywhere() {
         PrintStream stderr = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -12,6 +12,7 @@ import org.attend.source.Source;
 import org.attend.source.SourceRead;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Chunk;
+import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.StreamInfo;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class RealtimeEngineTest {
         }
 
         @Override
-        public boolean accept(AcquiredChunk filtered) throws Exception {
+        public boolean accept(AcquiredChunk filtered, Chunk raw) throws Exception {
             markers.addAll(filtered.markers());
             samples += filtered.chunk().sampleCount();
             Thread.sleep(sleepMillis);
@@ -85,8 +86,12 @@ class RealtimeEngineTest {
         }
 
         @Override
-        public void signalLost(double lastSourceTime) {
+        public void streamStale(double lastSourceTime) {
             losses++;
+        }
+
+        @Override
+        public void restartAfterGap() {
         }
     }
 
@@ -119,7 +124,7 @@ class RealtimeEngineTest {
     }
 
     @Test
-    void silenceBeyondTheSignalTimeoutIsReportedOnce() throws Exception {
+    void silenceBeyondTheStaleTimeoutIsReportedOnce() throws Exception {
         SlowStage stage = new SlowStage(0);
         EngineSettings settings = new EngineSettings(16, 4, Duration.ofMillis(20), Duration.ofMillis(100), 10);
         EngineStats stats = new RealtimeEngine(new ScriptedSource(true, 5, 15), preprocessor(), stage, settings,

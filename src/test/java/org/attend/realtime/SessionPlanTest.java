@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
+import org.attend.dsp.Preprocessing;
 import org.attend.source.PacedSource;
 import org.attend.source.Source;
 import org.attend.source.SourceRead;
@@ -39,8 +40,8 @@ class SessionPlanTest {
             "amp-1");
 
     private static Decoder decoder(double windowSeconds) {
-        return Decoders.create("csp-lda", new InputContract(List.of("C3", "C4"), 160, windowSeconds, 8, 30,
-                List.of("left", "right")));
+        return Decoders.create("csp-lda", new InputContract(List.of("C3", "C4"), 160, windowSeconds,
+                List.of("left", "right"), Preprocessing.bandpass(8, 30).withNotch(50)));
     }
 
     private static SessionPlan.Builder calibration() {
@@ -59,7 +60,7 @@ class SessionPlanTest {
         assertEquals(SessionPlan.Work.CALIBRATE_THEN_DECODE, plan.work());
         assertEquals(List.of(0, 2), java.util.Arrays.stream(plan.decoderChannels()).boxed().toList());
         assertEquals(40, plan.hopSamples());
-        assertEquals(50, plan.preprocessing().notchHz());
+        assertEquals(50, plan.preprocessing().notchHz(), "the decoder's contract decides the chain");
         assertEquals(8, plan.preprocessing().bandLowHz());
     }
 
@@ -116,10 +117,11 @@ class SessionPlanTest {
     }
 
     @Test
-    void staleTimeoutIsThreeChunkIntervalsWithinFiftyAndTwoHundredMs() {
-        assertEquals(187.5, calibration().optChunkSeconds(1.0 / 16).build().staleMillis(), 1e-9);
+    void staleTimeoutIsThreeChunkIntervalsWithinFiftyAnd150Ms() {
+        assertEquals(150, calibration().optChunkSeconds(1.0 / 16).build().staleMillis(), 1e-9);
+        assertEquals(120, calibration().optChunkSeconds(0.04).build().staleMillis(), 1e-9);
         assertEquals(50, calibration().optChunkSeconds(1.0 / 160).build().staleMillis(), 1e-9);
-        assertEquals(200, calibration().optChunkSeconds(0.5).build().staleMillis(), 1e-9);
+        assertEquals(150, calibration().optChunkSeconds(0.5).build().staleMillis(), 1e-9);
         assertEquals(120, calibration().optChunkSeconds(0.5).optStaleMillis(120).build().staleMillis(), 1e-9);
         assertTrue(Double.isNaN(calibration().build().staleMillis()), "unknown chunking: the engine observes it");
     }

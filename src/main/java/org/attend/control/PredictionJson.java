@@ -1,0 +1,46 @@
+package org.attend.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.attend.stream.Prediction;
+
+/** The JSON forms of a prediction and of a health report, for outputs that speak JSON. */
+public final class PredictionJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PredictionJson() {
+    }
+
+    /** {@code {"type":"prediction","source_time":…,"probabilities":{class:p,…},"compute_ms":…}}. */
+    public static String of(Prediction p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "prediction");
+        m.put("source_time", Math.round(p.sourceTime() * 1000) / 1000.0);
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int k = 0; k < p.classes().length; k++) {
+            probabilities.put(p.classes()[k], Math.round(p.probabilities()[k] * 10000) / 10000.0);
+        }
+        m.put("probabilities", probabilities);
+        m.put("compute_ms", Math.round(p.computeNanos() / 1e3) / 1e3);
+        return write(m);
+    }
+
+    /** {@code {"type":"health", …fields}}. */
+    public static String health(Map<String, Object> fields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "health");
+        m.putAll(fields);
+        return write(m);
+    }
+
+    private static String write(Map<String, Object> m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot happen for plain values", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.attend.realtime;
+
+import java.util.List;
+import org.attend.control.CommandSink;
+import org.attend.control.ControlPolicy;
+import org.attend.stream.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The session's command sinks behind one lock, so that the decoding thread's commands and the fail-safe's
+ * {@code stop} (sent from the watchdog, a failure or a shutdown signal, on whichever thread notices first) never
+ * interleave. A command decided from a chunk that arrived before the latest fail-safe {@code stop} is not sent:
+ * it would undo the {@code stop} with samples from before the gap.
+ */
+final class CommandOutputs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandOutputs.class);
+
+    private final List<CommandSink> sinks;
+    private long lastStopNanos = Long.MIN_VALUE;
+    private int stops;
+
+    CommandOutputs(List<CommandSink> sinks) {
+        this.sinks = List.copyOf(sinks);
+    }
+
+    /**
+     * Sends a decided command to every sink, unless a fail-safe {@code stop} came after its chunk arrived.
+     *
+     * @param arrivalNanos {@link System#nanoTime()} when the chunk the command was decided on arrived
+     * @return whether it was sent
+     * @throws Exception the first sink's failure (the other sinks still got the command)
+     */
+    synchronized boolean send(Command command, long arrivalNanos) throws Exception {
+        if (arrivalNanos - lastStopNanos <= 0 && lastStopNanos != Long.MIN_VALUE) {
+            return false;
+        }
+        Exception failure = null;
+        for (CommandSink sink : sinks) {
+            try {
+                sink.accept(command);
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new SessionFailedException("output " + sink.getClass().getSimpleName() + " failed: "
+                            + e.getMessage(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return true;
+    }
+
+    /**
+     * Sends {@code stop} to every sink; never throws (a sink that fails is logged, the others still get it).
+     *
+     * @param sourceTime source time of the last sample
+     * @param reason     why, for the log
+     * @return the {@code stop} sent, null when there are no sinks
+     */
+    synchronized Command failSafe(double sourceTime, String reason) {
+        lastStopNanos = System.nanoTime();
+        if (sinks.isEmpty()) {
+            return null;
+        }
+        stops++;
+        Command stop = new Command(ControlPolicy.STOP, 1f, sourceTime, lastStopNanos);
+        for (CommandSink sink : sinks) {
+            try {
+                sink.accept(stop);
+            } catch (Exception | LinkageError e) {
+                LOG.error("output {} failed to take 'stop': {}", sink.getClass().getSimpleName(), e.toString());
+            }
+        }
+        LOG.warn("stop sent to every output: {}", reason); // after the stop: logging may be slow the first time
+        return stop;
+    }
+
+    /** Fail-safe {@code stop}s sent so far. */
+    synchronized int stops() {
+        return stops;
+    }
+}

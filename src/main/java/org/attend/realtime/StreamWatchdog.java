@@ -1,0 +1,116 @@
+package org.attend.realtime;
+
+import java.util.Arrays;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Watches a live stream on its own timer, independent of the source's reads: when no chunk has arrived for the
+ * stale timeout it calls {@code onStale} (which sends {@code stop} to every output) at once, from its own thread.
+ * The acquisition thread reports each arrival; the first arrival after a stale period ends the gap.
+ * <p>
+ * Without a set timeout it is {@value SessionPlan#STALE_CHUNK_INTERVALS} times the upper quartile of the last
+ * {@value #INTERVALS} chunk intervals it observed, within the plan's bounds, and the longest bound until it
+ * has seen {@value #MIN_INTERVALS} intervals (again after each gap).
+ */
+final class StreamWatchdog implements AutoCloseable {
+
+    /** How often the watchdog looks, ms: small against the 250 ms the fail-safe must meet. */
+    static final long TICK_NANOS = 5_000_000L;
+    private static final int INTERVALS = 32;
+    private static final int MIN_INTERVALS = 4;
+
+    private final double fixedStaleMillis;
+    private final DoubleConsumer staleMarked;
+    private final DoubleConsumer onStale;
+    private final long[] intervals = new long[INTERVALS];
+    private int intervalCount;
+    private long lastArrivalNanos = -1;
+    private double lastSampleTime = Double.NaN;
+    private boolean stale;
+    private long staleNanos;
+    private volatile boolean running = true;
+    private final Thread thread;
+
+    /**
+     * @param staleMillis fixed stale timeout, or NaN to derive it from the observed chunk intervals
+     * @param staleMarked told the source time of the last sample the moment the stream is found stale, before any
+     *                    later arrival can end the gap (under the watchdog's lock: must only note it)
+     * @param onStale     told the same right after, outside the lock, on the watchdog's thread (sends stop)
+     */
+    StreamWatchdog(String streamName, double staleMillis, DoubleConsumer staleMarked, DoubleConsumer onStale) {
+        this.fixedStaleMillis = staleMillis;
+        this.staleMarked = staleMarked;
+        this.onStale = onStale;
+        this.staleNanos = (long) ((Double.isNaN(staleMillis) ? SessionPlan.MAX_DERIVED_STALE_MILLIS : staleMillis)
+                * 1e6);
+        this.thread = new Thread(this::watch, "attend-watchdog-" + streamName);
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /**
+     * A chunk arrived (acquisition thread).
+     *
+     * @return true when it ends a stale period: the chunk is the first after a gap
+     */
+    synchronized boolean arrived(long nanos, double lastSourceTime) {
+        if (lastArrivalNanos >= 0 && !stale && Double.isNaN(fixedStaleMillis)) {
+            intervals[intervalCount % INTERVALS] = nanos - lastArrivalNanos;
+            intervalCount++;
+            if (intervalCount >= MIN_INTERVALS) {
+                long[] recent = Arrays.copyOf(intervals, Math.min(intervalCount, INTERVALS));
+                Arrays.sort(recent);
+                // the upper quartile: a read may split a chunk, and the near-zero interval it adds is no chunk
+                long chunkInterval = recent[recent.length * 3 / 4];
+                staleNanos = (long) (SessionPlan.derivedStaleMillis(chunkInterval / 1e6) * 1e6);
+            }
+        }
+        lastArrivalNanos = nanos;
+        lastSampleTime = lastSourceTime;
+        boolean gapEnded = stale;
+        if (gapEnded && Double.isNaN(fixedStaleMillis)) {
+            // a reconnected source may chunk differently: learn its intervals afresh, from the longest bound
+            intervalCount = 0;
+            staleNanos = (long) (SessionPlan.MAX_DERIVED_STALE_MILLIS * 1e6);
+        }
+        stale = false;
+        return gapEnded;
+    }
+
+    /** {@link System#nanoTime()} of the latest arrival, -1 before the first. */
+    synchronized long lastArrivalNanos() {
+        return lastArrivalNanos;
+    }
+
+    /** The stale timeout now in force, ms. */
+    synchronized double staleMillis() {
+        return staleNanos / 1e6;
+    }
+
+    private void watch() {
+        while (running) {
+            LockSupport.parkNanos(TICK_NANOS);
+            boolean becameStale = false;
+            double staleAt;
+            synchronized (this) {
+                if (!stale && lastArrivalNanos >= 0 && System.nanoTime() - lastArrivalNanos > staleNanos) {
+                    stale = true;
+                    becameStale = true;
+                    staleMarked.accept(lastSampleTime);
+                }
+                staleAt = lastSampleTime;
+            }
+            if (becameStale) {
+                onStale.accept(staleAt);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        LockSupport.unpark(thread);
+        thread.join();
+    }
+}

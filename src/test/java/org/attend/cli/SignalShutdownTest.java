@@ -1,0 +1,106 @@
+package org.attend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.attend.format.RecordedStream;
+import org.attend.format.Recording;
+import org.attend.format.Recordings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code attend run --record X.xdf} in a child JVM, stopped by SIGINT and by SIGTERM: the summary is printed,
+ * every stream of the recording has its footer, and the exit code is 128 + the signal, within 2 s of it.
+ */
+@Timeout(180)
+class SignalShutdownTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path trainedModel(Path dir) {
+        Path model = dir.resolve("model");
+        CliTestSupport.Result trained = CliTestSupport.run("run", "--speed", "max", "--duration", "10",
+                "--save-model", model.toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        return model;
+    }
+
+    @Test
+    void sigintAndSigtermPrintTheSummaryCloseTheRecordingAndExitWith128PlusTheSignal(@TempDir Path dir)
+            throws Exception {
+        Path model = trainedModel(dir);
+        signalled(dir, model, "INT", 130);
+        signalled(dir, model, "TERM", 143);
+    }
+
+    private static void signalled(Path dir, Path model, String signal, int expectedExit) throws Exception {
+        Path xdf = dir.resolve(signal + ".xdf");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dattend.home=" + System.getProperty("attend.home"),
+                AttendCommand.class.getName(), "run", "--model", model.toString(), "--record", xdf.toString(),
+                "--json", "--duration", "600")
+                .redirectError(dir.resolve(signal + ".err").toFile()).start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (Exception e) {
+                lines.add("reader failed: " + e);
+            }
+        });
+        reader.start();
+        try {
+            // wait until decoding has run for a while: the recording holds flushed signal and predictions
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && (!Files.exists(xdf) || Files.size(xdf) < 250_000)) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.size(xdf) >= 250_000, "the session ran: " + Files.readString(dir.resolve(signal
+                    + ".err")));
+            long signalled = System.nanoTime();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor();
+            assertTrue(child.waitFor(10, TimeUnit.SECONDS), "the child ended");
+            double seconds = (System.nanoTime() - signalled) / 1e9;
+            reader.join(5000);
+            assertEquals(expectedExit, child.exitValue(), "exit code after SIG" + signal + ": "
+                    + Files.readString(dir.resolve(signal + ".err")));
+            assertTrue(seconds <= 2.0 + 0.5, "ended " + seconds + " s after SIG" + signal
+                    + " (2 s, with margin for starting kill)");
+        } finally {
+            child.destroyForcibly();
+        }
+        JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+        assertEquals("summary", summary.get("type").asText(), lines.get(lines.size() - 1));
+        assertEquals("signal", summary.get("interrupted").asText());
+        assertTrue(summary.get("windows").asInt() > 0, summary.toString());
+        long stops = lines.stream().filter(l -> l.contains("\"command\":\"stop\"")).count();
+        assertEquals(1, stops, "one stop sent to the outputs (stdout here): " + lines);
+
+        Recording recording = Recordings.read(xdf);
+        assertEquals(List.of(), recording.warnings(), "every stream has its footer, nothing was cut short");
+        List<String> types = recording.streams().stream().map(s -> s.info().type()).toList();
+        assertTrue(types.containsAll(List.of("EEG", "Markers", "Commands", "Predictions")), types.toString());
+        RecordedStream predictions = recording.streams().stream().filter(s -> s.info().type().equals("Predictions"))
+                .findFirst().orElseThrow();
+        assertEquals(summary.get("windows").asInt(), predictions.sampleCount(), "every decision recorded");
+        RecordedStream commands = recording.streams().stream().filter(s -> s.info().type().equals("Commands"))
+                .findFirst().orElseThrow();
+        assertEquals(summary.get("commands").asInt() + 1, commands.sampleCount(), "commands and the final stop");
+    }
+}
