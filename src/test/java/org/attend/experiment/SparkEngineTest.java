@@ -63,15 +63,16 @@ class SparkEngineTest {
     void aCellsBadInputFailsWithItsOwnMessageOnEitherEngine(@TempDir Path dir) throws IOException {
         Evaluation evaluation = new Evaluation(SyntheticImagery.epocher(), LOADER);
         SyntheticImagery data = new SyntheticImagery(2);
-        String expected = "decoder 'csp-lda' has no option 'filters' (options: components)";
+        // raised inside the cell (the scheme's split), so on an executor under Spark
+        String expected = "subject 1 has 48 trials, not more than the 100 calibration trials";
         IllegalArgumentException local = assertThrows(IllegalArgumentException.class, () -> evaluation.run(
-                new Evaluation.Plan(data, PARADIGM, data.subjects(), new WithinSession(3),
-                        List.of("csp-lda[filters=2]"), dir.resolve("a"), 1, 1)));
+                new Evaluation.Plan(data, PARADIGM, data.subjects(), new Transfer(100), List.of("csp-lda"),
+                        dir.resolve("a"), 1, 1)));
         assertEquals(expected, local.getMessage());
         try (CellEngine engine = SparkEngines.open(SparkTestSupport.settings("local[1]", Map.of()))) {
             IllegalArgumentException remote = assertThrows(IllegalArgumentException.class, () -> evaluation.run(
-                    new Evaluation.Plan(data, PARADIGM, data.subjects(), new WithinSession(3),
-                            List.of("csp-lda[filters=2]"), dir.resolve("b"), 1, 1), engine));
+                    new Evaluation.Plan(data, PARADIGM, data.subjects(), new Transfer(100), List.of("csp-lda"),
+                            dir.resolve("b"), 1, 1), engine));
             assertEquals(expected, remote.getMessage(), "the task's exception, not Spark's wrapping of it");
         }
     }
