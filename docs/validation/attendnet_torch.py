@@ -124,7 +124,7 @@ def main():
     p.add_argument("--embedding", type=int, default=32)
     p.add_argument("--heads", type=int, default=4)
     p.add_argument("--dropout", type=float, default=0.25)
-    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--epochs", type=int, default=3, help="0: build the network and print its size only")
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--weight-decay", type=float, default=1e-3)
@@ -141,6 +141,10 @@ def main():
     x = torch.from_numpy(np.fromfile(f"{a.data}/x.f32", dtype="<f4").reshape(-1, a.channels, a.samples))
     y = torch.from_numpy(np.fromfile(f"{a.data}/y.i32", dtype="<i4").astype(np.int64))
     net = AttendNet(a)
+    parameters = sum(t.numel() for t in net.parameters())
+    if a.epochs == 0:  # only build the network (the parity test compares its size with DJL's)
+        print(json.dumps({"parameters": parameters, "epochSeconds": [], "torch": torch.__version__}))
+        return
     steps = math.ceil(len(balanced_order(y, a.classes, generator)) / a.batch)
     optimiser = torch.optim.Adam(net.parameters(), lr=a.lr, weight_decay=a.weight_decay)
     schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimiser, T_max=a.epochs * steps, eta_min=a.lr / 20)
@@ -159,7 +163,7 @@ def main():
             optimiser.step()
             schedule.step()
         seconds.append(time.perf_counter() - start)
-    print(json.dumps({"parameters": sum(t.numel() for t in net.parameters()), "epochSeconds": seconds,
+    print(json.dumps({"parameters": parameters, "epochSeconds": seconds,
                       "torch": torch.__version__, "threads": torch.get_num_threads()}))
 
 

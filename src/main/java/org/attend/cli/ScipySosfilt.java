@@ -1,7 +1,6 @@
 package org.attend.cli;
 
 import java.io.BufferedReader;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +52,7 @@ final class ScipySosfilt implements AutoCloseable {
             }
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (OutputStream out = new DataOutputStream(Files.newOutputStream(samples))) {
+        try (OutputStream out = Files.newOutputStream(samples)) {
             ByteBuffer row = ByteBuffer.allocate(4 * length).order(ByteOrder.LITTLE_ENDIAN);
             for (float[] channel : data) {
                 row.clear();

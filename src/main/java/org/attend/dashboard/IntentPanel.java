@@ -71,8 +71,8 @@ final class IntentPanel {
             threshold.setLabel(String.format(Locale.ROOT, "threshold %.2f", s.policy().threshold()));
             threshold.setLabelFont(style.small);
             threshold.setLabelPaint(Style.MUTED);
-            threshold.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            threshold.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // below the line, clear of the newest data
+            threshold.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(threshold);
         }
         for (Command c : s.commands()) {

@@ -1,6 +1,7 @@
 package org.attend.experiment;
 
 import java.util.Arrays;
+import org.attend.decode.InformationTransferRate;
 
 /**
  * Classification metrics as the BCI field reports them, computed like scikit-learn's {@code roc_auc_score},
@@ -108,22 +109,10 @@ public final class Metrics {
     }
 
     /**
-     * Wolpaw's information transfer rate in bits per minute: bits per decision
-     * {@code log2 N + P log2 P + (1 - P) log2((1 - P) / (N - 1))}, zero at or below chance, times decisions
-     * per minute.
+     * Wolpaw's information transfer rate in bits per minute ({@link InformationTransferRate}), for one decision
+     * every {@code secondsPerDecision}.
      */
     public static double itrBitsPerMinute(double accuracy, int classes, double secondsPerDecision) {
-        if (accuracy <= 1.0 / classes) {
-            return 0;
-        }
-        double bits = log2(classes);
-        if (accuracy < 1) {
-            bits += accuracy * log2(accuracy) + (1 - accuracy) * log2((1 - accuracy) / (classes - 1));
-        }
-        return bits * 60 / secondsPerDecision;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
+        return InformationTransferRate.bitsPerSelection(classes, accuracy) * 60 / secondsPerDecision;
     }
 }

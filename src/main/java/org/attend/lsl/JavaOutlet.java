@@ -62,6 +62,7 @@ public final class JavaOutlet implements LslOutlet {
         double rate = info.nominalSrate() > 0 ? info.nominalSrate() : 100;
         this.bufferSamples = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(maxBufferedSeconds * rate)));
         this.discovery = openDiscovery(config);
+        warnAboutPorts(config);
         start("lsl-accept-" + info.name(), this::acceptLoop);
         start("lsl-service-" + info.name(), new ServiceResponder(service, this, true));
         if (discovery != null) {
@@ -69,6 +70,25 @@ public final class JavaOutlet implements LslOutlet {
         }
         LOG.debug("outlet '{}' uid {} on {}:{} (TCP) / {} (UDP)", info.name(), info.uid(), config.bindAddress(),
                 info.v4dataPort(), info.v4servicePort());
+    }
+
+    /**
+     * Says when a resolver may not find this outlet: its ports fell outside LSL's range (every port of it was
+     * taken), which scans of the range (KnownPeers) miss, or the discovery port could not be bound.
+     */
+    private void warnAboutPorts(LslConfig config) {
+        int last = config.basePort() + config.portRange() - 1;
+        for (int port : new int[] {server.getLocalPort(), service.getLocalPort()}) {
+            if (port < config.basePort() || port > last) {
+                LOG.warn("outlet '{}': every LSL port {}..{} is taken, so it listens on port {}; resolvers that "
+                        + "scan the range (KnownPeers) will not find it", info.name(), config.basePort(), last, port);
+                break;
+            }
+        }
+        if (discovery == null) {
+            LOG.warn("outlet '{}': the discovery port {} could not be bound; only queries sent to its own port {} "
+                    + "find it", info.name(), config.multicastPort(), service.getLocalPort());
+        }
     }
 
     /** The shared discovery socket on the multicast port; null when it cannot be bound (others still answer). */
@@ -91,7 +111,7 @@ public final class JavaOutlet implements LslOutlet {
             }
             return s;
         } catch (IOException e) {
-            LOG.debug("discovery port {} not bound: {}", config.multicastPort(), e.toString());
+            LOG.debug("discovery port {} not bound", config.multicastPort(), e);
             return null;
         }
     }

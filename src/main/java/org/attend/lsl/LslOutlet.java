@@ -12,7 +12,8 @@ public interface LslOutlet extends AutoCloseable {
     /**
      * Pushes one sample.
      *
-     * @param values      the format's value array ({@code float[]} for float32, ...), one per channel
+     * @param values      the format's value array ({@code float[]} for float32, ...), one per channel; the Java
+     *                    backend queues this array itself until it is sent, so pass a fresh one (or a copy) per push
      * @param timestamp   seconds on the LSL clock; 0 means now, {@link LslSample#DEDUCED} lets receivers deduce it
      * @param pushthrough send at once rather than gathering samples into a larger write
      */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.attend.control.ControlPolicy;
 import org.attend.decode.Decoder;
+import org.attend.decode.InformationTransferRate;
 import org.attend.dsp.ChannelQuality;
 import org.attend.dsp.SignalQuality;
 import org.attend.stream.Chunk;

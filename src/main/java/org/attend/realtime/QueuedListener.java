@@ -123,7 +123,8 @@ public final class QueuedListener implements SessionListener {
             queue.put(END);
             worker.join(DRAIN_MILLIS);
             if (worker.isAlive()) {
-                LOG.warn("{} did not drain in {} ms; closing with {} events left", worker.getName(), DRAIN_MILLIS, queue.size());
+                LOG.warn("{} did not drain in {} ms; closing with {} events left", worker.getName(), DRAIN_MILLIS,
+                        queue.size());
                 worker.interrupt();
                 worker.join();
             }

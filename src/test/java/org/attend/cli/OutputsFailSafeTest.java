@@ -147,8 +147,12 @@ class OutputsFailSafeTest {
             oscDrain.join(5000);
             assertTrue(server.get() != null);
             assertEquals("/attend/command stop", oscCommands.get(oscCommands.size() - 1), "OSC: " + oscCommands);
-            String lastWebSocket = webSocketMessages.get(webSocketMessages.size() - 1);
-            assertTrue(lastWebSocket.contains("\"command\":\"stop\""), "WebSocket: " + webSocketMessages);
+            // after the stop only health messages follow (stale, then lost): the stop is the last command
+            List<String> wsCommands = webSocketMessages.stream().filter(m -> m.contains("\"type\":\"command\""))
+                    .toList();
+            assertTrue(!wsCommands.isEmpty()
+                    && wsCommands.get(wsCommands.size() - 1).contains("\"command\":\"stop\""),
+                    "WebSocket: " + webSocketMessages);
             String line;
             String lastSerial = null;
             while ((line = serialLines.poll(2, TimeUnit.SECONDS)) != null) {

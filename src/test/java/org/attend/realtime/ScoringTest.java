@@ -3,6 +3,7 @@ package org.attend.realtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
+import org.attend.decode.InformationTransferRate;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,6 @@ import org.attend.decode.LabeledEpochs;
 import org.attend.lsl.ChannelFormat;
 import org.attend.lsl.JavaBackend;
 import org.attend.lsl.LslClock;
-import org.attend.lsl.LslConfig;
 import org.attend.lsl.LslOutlet;
 import org.attend.lsl.LslStreamInfo;
 import org.attend.source.LslSource;
@@ -37,6 +35,7 @@ import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.attend.testing.TestFiles;
 
 /**
  * The fail-safe against a real LSL stream whose outlet (the project's Java outlet, on loopback) is killed and
@@ -219,8 +218,7 @@ class StaleStreamFailSafeTest {
 
     @Test
     void everyOutputGetsStopWithin250MsOfTheLastSampleOverTwentyRestarts() throws Exception {
-        JavaBackend backend = new JavaBackend(LslConfig.parse(Path.of(System.getProperty("attend.shared"), "lsl",
-                "lsl_api.loopback.cfg")));
+        JavaBackend backend = new JavaBackend(TestFiles.loopbackLsl());
         String sid = "failsafe-" + UUID.randomUUID();
         LslStreamInfo spec = LslStreamInfo.create("FailSafe", "EEG", 3, ChannelFormat.FLOAT32, RATE, sid)
                 .withChannels(List.of("C3", "Cz", "C4"), "microvolts", "EEG");

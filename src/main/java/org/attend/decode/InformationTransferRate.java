@@ -1,6 +1,9 @@
-package org.attend.realtime;
+package org.attend.decode;
 
-/** Wolpaw's information transfer rate of a selection interface. */
+/**
+ * Wolpaw's information transfer rate of a selection interface: the one formula, used by online sessions and by
+ * offline evaluation alike.
+ */
 public final class InformationTransferRate {
 
     private InformationTransferRate() {
