@@ -15,6 +15,7 @@ import org.attend.nn.TrainingOptions;
 import org.attend.stream.MissingChannelsException;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,11 @@ class AttendDecoderTest {
         trained = new AttendDecoder(SyntheticMotorImagery.contract(), quickSettings().withAdaptAlignment(false));
         trained.fit(SyntheticMotorImagery.epochs(160, 1));
         heldOut = SyntheticMotorImagery.epochs(80, 2);
+    }
+
+    @AfterAll
+    static void release() {
+        trained.close();
     }
 
     @Test
@@ -75,32 +81,34 @@ class AttendDecoderTest {
         ModelCard card = ModelCard.read(modelDir);
         assertEquals("attend", card.decoder());
         assertEquals(SyntheticMotorImagery.CHANNELS, card.contract().channels());
-        Decoder loaded = Decoders.load(modelDir);
-        assertInstanceOf(AttendDecoder.class, loaded);
-        for (int i = 0; i < 5; i++) {
-            Window w = new Window(heldOut.data()[i], i, i);
-            Prediction a = trained.predict(w);
-            Prediction b = loaded.predict(w);
-            assertArrayEquals(a.probabilities(), b.probabilities(), 0f);
-            for (int c = 0; c < a.attention().length; c++) {
-                assertArrayEquals(a.attention()[c], b.attention()[c], 0f);
+        try (Decoder loaded = Decoders.load(modelDir)) {
+            assertInstanceOf(AttendDecoder.class, loaded);
+            for (int i = 0; i < 5; i++) {
+                Window w = new Window(heldOut.data()[i], i, i);
+                Prediction a = trained.predict(w);
+                Prediction b = loaded.predict(w);
+                assertArrayEquals(a.probabilities(), b.probabilities(), 0f);
+                for (int c = 0; c < a.attention().length; c++) {
+                    assertArrayEquals(a.attention()[c], b.attention()[c], 0f);
+                }
             }
         }
     }
 
     @Test
     void onlineAlignmentStaysIdenticalAcrossSaveAndLoad(@TempDir Path dir) throws Exception {
-        AttendDecoder online = AttendDecoder.load(saved(dir), quickSettings());
-        AttendDecoder again = AttendDecoder.load(dir.resolve("m"), quickSettings());
-        List<float[]> first = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            first.add(online.predict(new Window(heldOut.data()[i], i, i)).probabilities());
-        }
-        online.resetAlignment();
-        for (int i = 0; i < 4; i++) {
-            Window w = new Window(heldOut.data()[i], i, i);
-            assertArrayEquals(first.get(i), online.predict(w).probabilities(), 0f);
-            assertArrayEquals(first.get(i), again.predict(w).probabilities(), 0f);
+        try (AttendDecoder online = AttendDecoder.load(saved(dir), quickSettings());
+             AttendDecoder again = AttendDecoder.load(dir.resolve("m"), quickSettings())) {
+            List<float[]> first = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                first.add(online.predict(new Window(heldOut.data()[i], i, i)).probabilities());
+            }
+            online.resetAlignment();
+            for (int i = 0; i < 4; i++) {
+                Window w = new Window(heldOut.data()[i], i, i);
+                assertArrayEquals(first.get(i), online.predict(w).probabilities(), 0f);
+                assertArrayEquals(first.get(i), again.predict(w).probabilities(), 0f);
+            }
         }
     }
 
