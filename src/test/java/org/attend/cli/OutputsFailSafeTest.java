@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A session whose live source falls silent: the fail-safe {@code stop} reaches the OSC, WebSocket and serial
- * outputs of the plan, each read by an independent client.
+ * outputs of the plan, each read by an independent client, and WebSocket clients see the stream go stale.
  */
 @Timeout(180)
 class OutputsFailSafeTest {
@@ -147,8 +147,13 @@ class OutputsFailSafeTest {
             oscDrain.join(5000);
             assertTrue(server.get() != null);
             assertEquals("/attend/command stop", oscCommands.get(oscCommands.size() - 1), "OSC: " + oscCommands);
-            String lastWebSocket = webSocketMessages.get(webSocketMessages.size() - 1);
-            assertTrue(lastWebSocket.contains("\"command\":\"stop\""), "WebSocket: " + webSocketMessages);
+            List<String> pushedCommands = webSocketMessages.stream().filter(m -> m.contains("\"type\":\"command\""))
+                    .toList();
+            assertTrue(pushedCommands.get(pushedCommands.size() - 1).contains("\"command\":\"stop\""),
+                    "WebSocket: " + webSocketMessages);
+            assertTrue(webSocketMessages.stream().anyMatch(m -> m.contains("\"type\":\"health\"")
+                    && m.contains("\"state\":\"stale\"")), "the stale stream's health is pushed too: "
+                    + webSocketMessages);
             String line;
             String lastSerial = null;
             while ((line = serialLines.poll(2, TimeUnit.SECONDS)) != null) {
