@@ -20,7 +20,7 @@ public final class SerialOutput implements ControlOutput {
     /** Baud rate when the target names none. */
     public static final int DEFAULT_BAUD = 115_200;
     /** Longest a line may wait for the device before the write fails, ms. */
-    public static final int WRITE_TIMEOUT_MS = 200;
+    public static final int WRITE_TIMEOUT_MS = 100;
     private static final int CLOSE_LINGER_MS = 50;
 
     /**

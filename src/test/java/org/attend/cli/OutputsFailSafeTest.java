@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A session whose live source falls silent: the fail-safe {@code stop} reaches the OSC, WebSocket and serial
- * outputs of the plan, each read by an independent client.
+ * outputs of the plan, each read by an independent client, and WebSocket clients see the stream go stale.
  */
 @Timeout(180)
 class OutputsFailSafeTest {
@@ -148,11 +148,14 @@ class OutputsFailSafeTest {
             assertTrue(server.get() != null);
             assertEquals("/attend/command stop", oscCommands.get(oscCommands.size() - 1), "OSC: " + oscCommands);
             // after the stop only health messages follow (stale, then lost): the stop is the last command
-            List<String> wsCommands = webSocketMessages.stream().filter(m -> m.contains("\"type\":\"command\""))
+            List<String> pushedCommands = webSocketMessages.stream().filter(m -> m.contains("\"type\":\"command\""))
                     .toList();
-            assertTrue(!wsCommands.isEmpty()
-                    && wsCommands.get(wsCommands.size() - 1).contains("\"command\":\"stop\""),
+            assertTrue(!pushedCommands.isEmpty()
+                    && pushedCommands.get(pushedCommands.size() - 1).contains("\"command\":\"stop\""),
                     "WebSocket: " + webSocketMessages);
+            assertTrue(webSocketMessages.stream().anyMatch(m -> m.contains("\"type\":\"health\"")
+                    && m.contains("\"state\":\"stale\"")), "the stale stream's health is pushed too: "
+                    + webSocketMessages);
             String line;
             String lastSerial = null;
             while ((line = serialLines.poll(2, TimeUnit.SECONDS)) != null) {
