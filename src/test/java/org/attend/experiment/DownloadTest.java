@@ -86,8 +86,9 @@ class DownloadTest {
         Integer drop = dropAfter.remove(path);
         int to = drop == null ? body.length : from + drop;
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body, from, to - from);
+            // counted before they are sent: the client may have read them all before write returns here
             bytesServed.addAndGet(to - from);
+            out.write(body, from, to - from);
             if (drop != null) {
                 out.flush();
                 // a handler that fails makes the server close the connection, as a dropped network does
