@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attend.format.EegmmidbRuns;
 
 /**
  * What to cut from the recordings and how: which runs, which annotations mark which class, the window
@@ -37,10 +38,10 @@ public record Paradigm(String name, List<String> runs, Map<String, String> event
     public static final String IMAGERY = "imagery";
     public static final String EXECUTED = "executed";
     public static final String BOTH = "both";
-    private static final List<String> LR_IMAGERY = List.of("R04", "R08", "R12");
-    private static final List<String> LR_EXECUTED = List.of("R03", "R07", "R11");
-    private static final List<String> HF_IMAGERY = List.of("R06", "R10", "R14");
-    private static final List<String> HF_EXECUTED = List.of("R05", "R09", "R13");
+    private static final List<String> LR_IMAGERY = EegmmidbRuns.LEFT_RIGHT_IMAGERY;
+    private static final List<String> LR_EXECUTED = EegmmidbRuns.LEFT_RIGHT_EXECUTED;
+    private static final List<String> HF_IMAGERY = EegmmidbRuns.HANDS_FEET_IMAGERY;
+    private static final List<String> HF_EXECUTED = EegmmidbRuns.HANDS_FEET_EXECUTED;
     /** Both fists vs both feet imagery of eegmmidb (runs 6, 10, 14; T1 = hands, T2 = feet). */
     public static final String HANDS_FEET = "hands-feet-imagery";
 
@@ -67,12 +68,10 @@ public record Paradigm(String name, List<String> runs, Map<String, String> event
     /** A built-in paradigm by name. */
     public static Paradigm named(String name) {
         return switch (name) {
-            case LEFT_RIGHT, LEFT_RIGHT_ANY -> motorImagery(name, LR_IMAGERY, "left", "right");
-            case HANDS_FEET -> motorImagery(name, HF_IMAGERY, "hands", "feet");
+            case LEFT_RIGHT, LEFT_RIGHT_ANY -> motorImagery(name, LR_IMAGERY);
+            case HANDS_FEET -> motorImagery(name, HF_IMAGERY);
             case LEFT_RIGHT_REST -> {
-                Map<String, String> events = new LinkedHashMap<>();
-                events.put("T1", "left");
-                events.put("T2", "right");
+                Map<String, String> events = EegmmidbRuns.cueClasses(LR_IMAGERY.get(0));
                 events.put("T0", "rest");
                 yield new Paradigm(name, LR_IMAGERY, events, 0, 3, 8, 32, List.of(), 0);
             }
@@ -116,11 +115,8 @@ public record Paradigm(String name, List<String> runs, Map<String, String> event
         };
     }
 
-    private static Paradigm motorImagery(String name, List<String> runs, String t1, String t2) {
-        Map<String, String> events = new LinkedHashMap<>();
-        events.put("T1", t1);
-        events.put("T2", t2);
-        return new Paradigm(name, runs, events, 0, 3, 8, 32, List.of(), 0);
+    private static Paradigm motorImagery(String name, List<String> runs) {
+        return new Paradigm(name, runs, EegmmidbRuns.cueClasses(runs.get(0)), 0, 3, 8, 32, List.of(), 0);
     }
 
     /** Class names, in the order of first appearance in {@link #events()}. */

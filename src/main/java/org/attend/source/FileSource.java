@@ -8,8 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.attend.format.EegmmidbRuns;
 import org.attend.format.RecordedStream;
 import org.attend.format.Recording;
 import org.attend.format.RecordingFormatException;
@@ -34,9 +33,6 @@ public final class FileSource implements Source {
 
     /** Default chunk length, seconds: 1/16 s, like a typical LSL amplifier chunk. */
     public static final double DEFAULT_CHUNK_SECONDS = 1.0 / 16;
-
-    private static final Pattern EEGMMIDB_RUN = Pattern.compile("S\\d{3}R(\\d{2})\\.edf",
-            Pattern.CASE_INSENSITIVE);
 
     private final StreamInfo info;
     private final float[][] samples;
@@ -80,20 +76,12 @@ public final class FileSource implements Source {
     }
 
     /**
-     * The class mapping that fits a file by default: for PhysioNet eegmmidb motor-imagery runs
-     * ({@code SxxxR04/R08/R12.edf}: {@code T1=left, T2=right}; {@code R06/R10/R14}: {@code T1=hands, T2=feet});
-     * empty (markers pass through) for any other file.
+     * The class mapping that fits a file by default: for PhysioNet eegmmidb task runs the cue classes of
+     * {@link EegmmidbRuns#cueClasses} (e.g. {@code SxxxR04.edf}: {@code T1=left, T2=right}); empty (markers pass
+     * through) for any other file.
      */
     public static Map<String, String> defaultClasses(Path path) {
-        Matcher m = EEGMMIDB_RUN.matcher(path.getFileName().toString());
-        if (!m.matches()) {
-            return Map.of();
-        }
-        return switch (m.group(1)) {
-            case "04", "08", "12" -> orderedMap("T1", "left", "T2", "right");
-            case "06", "10", "14" -> orderedMap("T1", "hands", "T2", "feet");
-            default -> Map.of();
-        };
+        return EegmmidbRuns.runOf(path.getFileName().toString()).map(EegmmidbRuns::cueClasses).orElse(Map.of());
     }
 
     /** Parses {@code T1=left,T2=right} into a mapping (order kept). */
@@ -107,13 +95,6 @@ public final class FileSource implements Source {
             out.put(kv[0].trim(), kv[1].trim());
         }
         return out;
-    }
-
-    private static Map<String, String> orderedMap(String k1, String v1, String k2, String v2) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        return m;
     }
 
     private static List<Marker> mapped(List<Marker> markers, Map<String, String> classes) {

@@ -70,6 +70,7 @@ class FileSourceTest {
         assertEquals(Map.of("T1", "left", "T2", "right"), FileSource.parseClasses("T1=left, T2=right"));
         assertEquals(Map.of("T1", "left", "T2", "right"), FileSource.defaultClasses(Path.of("x/S009R12.edf")));
         assertEquals(Map.of("T1", "hands", "T2", "feet"), FileSource.defaultClasses(Path.of("S001R06.edf")));
+        assertEquals(Map.of("T1", "left", "T2", "right"), FileSource.defaultClasses(Path.of("S002R07.edf")));
         assertEquals(Map.of(), FileSource.defaultClasses(Path.of("S001R01.edf")));
         assertThrows(IllegalArgumentException.class, () -> FileSource.parseClasses("T1"));
     }
