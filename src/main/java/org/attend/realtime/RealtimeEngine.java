@@ -331,11 +331,14 @@ public final class RealtimeEngine {
                     continue;
                 }
                 lastSampleTime = chunk.lastTime();
-                if (watchdog != null && watchdog.arrived(now, chunk.lastTime())) {
-                    pendingStale = true;
-                    // samples that were late but are all here continue the stream; a jump in time is a gap
+                if (watchdog != null) {
+                    if (watchdog.arrived(now, chunk.lastTime())) {
+                        pendingStale = true;
+                    }
+                    // samples that were late but are all here continue the stream; a jump in time is a gap, even
+                    // one the watchdog did not see as stale (its timer starved on a loaded machine)
                     double allowed = 1 / info.sampleRateHz() + watchdog.staleMillis() / 2000;
-                    if (!(chunk.firstTime() - previousLast <= allowed)) {
+                    if (!Double.isNaN(previousLast) && !(chunk.firstTime() - previousLast <= allowed)) {
                         pendingGap = true;
                     }
                 }
