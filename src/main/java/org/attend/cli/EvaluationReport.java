@@ -199,7 +199,7 @@ final class EvaluationReport {
     }
 
     /** Attention averaged over the subjects whose cells have a map of the same shape. */
-    private static java.util.Optional<ReportData.AttentionMap> meanAttention(String decoder, List<CellResult> cells,
+    private static Optional<ReportData.AttentionMap> meanAttention(String decoder, List<CellResult> cells,
                                                                            Evaluation.Plan plan) {
         float[][] sum = null;
         int n = 0;
@@ -219,7 +219,7 @@ final class EvaluationReport {
             n++;
         }
         if (sum == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (float[] row : sum) {
             for (int t = 0; t < row.length; t++) {
@@ -230,7 +230,7 @@ final class EvaluationReport {
         for (int ch = channels.size(); ch < sum.length; ch++) {
             channels.add("#" + (ch + 1));
         }
-        return java.util.Optional.of(new ReportData.AttentionMap(decoder + " (" + n + " subjects)", channels, sum,
+        return Optional.of(new ReportData.AttentionMap(decoder + " (" + n + " subjects)", channels, sum,
                 plan.paradigm().windowSeconds() / sum[0].length));
     }
 }

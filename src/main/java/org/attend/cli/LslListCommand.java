@@ -12,6 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** {@code attend lsl list}: the LSL streams visible from here. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -45,8 +47,8 @@ public final class LslListCommand implements Runnable {
             List<LslStreamInfo> found = query == null ? backend.resolveAll(wait)
                     : backend.resolve(query, Integer.MAX_VALUE, wait);
             print(spec.commandLine().getOut(), found);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("LSL resolve failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LSL resolve failed: " + e.getMessage(), e);
         }
     }
 

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.util.Arrays;
 
 /**
  * {@code attend train}: trains the {@code attend} network on a dataset's subjects (each aligned on its own)
@@ -187,7 +188,7 @@ public final class TrainCommand implements Callable<Integer> {
                     : "";
             spec.commandLine().getOut().printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
                     from != null ? "fine-tuned" : "trained", decoder.name(), ids.size(),
-                    java.util.Arrays.stream(perClass).sum(), (System.nanoTime() - start) / 1e9, fit, out);
+                    Arrays.stream(perClass).sum(), (System.nanoTime() - start) / 1e9, fit, out);
             spec.commandLine().getOut().flush();
         } finally {
             if (decoder != null) {

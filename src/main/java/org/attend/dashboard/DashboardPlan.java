@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.attend.report.ScalpPosition;
 import org.attend.stream.StreamInfo;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * What a dashboard shows and where: built with {@link #builder()} ({@code set…} required, {@code opt…}
@@ -40,7 +42,7 @@ public record DashboardPlan(StreamInfo stream, String decoderName, List<String> 
 
     public DashboardPlan {
         positions = new ArrayList<>(positions); // may hold nulls
-        positions = java.util.Collections.unmodifiableList(positions);
+        positions = Collections.unmodifiableList(positions);
         decoderChannels = List.copyOf(decoderChannels);
         classes = List.copyOf(classes);
     }
@@ -161,7 +163,7 @@ public record DashboardPlan(StreamInfo stream, String decoderName, List<String> 
                 throw new IllegalArgumentException("dashboard: picture size must be 640×360 to 8000×8000, got "
                         + widthPixels + "×" + heightPixels);
             }
-            if (png != null && !png.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            if (png != null && !png.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                 throw new IllegalArgumentException("dashboard: " + png + " must end in .png");
             }
             List<ScalpPosition> p = positions;

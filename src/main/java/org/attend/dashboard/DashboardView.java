@@ -5,6 +5,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import java.awt.Color;
 
 /**
  * Paints one frame of the dashboard from a snapshot: header, then signal and spectrum on the left; quality,
@@ -69,7 +70,7 @@ final class DashboardView {
                         + "— source time %s s", plan.stream().name(), plan.stream().channelCount(),
                 Style.number(plan.stream().sampleRateHz(), 0), plan.decoderName(), String.join(" / ", plan.classes()),
                 Style.number(s.now(), 1));
-        Text.at(g, text, 10, 4 + g.getFontMetrics().getAscent(), style.title, java.awt.Color.WHITE);
+        Text.at(g, text, 10, 4 + g.getFontMetrics().getAscent(), style.title, Color.WHITE);
         return height;
     }
 }

@@ -7,6 +7,7 @@ import org.attend.dsp.ChannelQuality;
 import org.attend.dsp.Psd;
 import org.attend.dsp.SignalQuality;
 import org.attend.dsp.Welch;
+import java.util.Arrays;
 
 /**
  * What a frame computes from the newest {@link DashboardPlan#ANALYSIS_SECONDS} of raw signal, on the render
@@ -33,7 +34,7 @@ record FrameAnalysis(List<ChannelQuality> quality, List<Psd> spectra, double[] m
         int window = Math.min(n, (int) Math.round(DashboardPlan.ANALYSIS_SECONDS * rate));
         float[][] recent = new float[channels][];
         for (int c = 0; c < channels; c++) {
-            recent[c] = java.util.Arrays.copyOfRange(s.samples()[c], n - window, n);
+            recent[c] = Arrays.copyOfRange(s.samples()[c], n - window, n);
         }
         List<ChannelQuality> quality = new ArrayList<>();
         if (window >= 2) {
@@ -44,8 +45,8 @@ record FrameAnalysis(List<ChannelQuality> quality, List<Psd> spectra, double[] m
         List<Psd> spectra = new ArrayList<>();
         double[] mu = new double[channels];
         double[] beta = new double[channels];
-        java.util.Arrays.fill(mu, Double.NaN);
-        java.util.Arrays.fill(beta, Double.NaN);
+        Arrays.fill(mu, Double.NaN);
+        Arrays.fill(beta, Double.NaN);
         if (window >= segment && segment >= 8) {
             boolean bands = rate / 2 > BETA_HIGH_HZ;
             for (int c = 0; c < channels; c++) {

@@ -9,6 +9,7 @@ import org.attend.source.DeviceProfiles;
 import org.attend.source.Electrode;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.StreamInfo;
+import java.util.Set;
 
 /**
  * Scalp positions for a stream's channels, from the device profiles: the profile that matches the stream (by
@@ -27,7 +28,7 @@ public record Montage(List<ScalpPosition> positions, String name) {
 
     /** The positions of these channel labels (a profile with exactly these labels is preferred). */
     public static Montage of(List<String> labels, DeviceProfiles profiles) {
-        java.util.Set<String> wanted = new ChannelLayout(labels).normalisedIndex().keySet();
+        Set<String> wanted = new ChannelLayout(labels).normalisedIndex().keySet();
         return of(labels, profiles.all().stream()
                 .filter(p -> p.layout().normalisedIndex().keySet().equals(wanted)).findFirst(), profiles);
     }

@@ -26,6 +26,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * Live Welch PSD of the last 2 s of every channel (grey), the highlighted channels in colour (C3 and C4 when
@@ -107,8 +110,8 @@ final class SpectrumPanel {
         LogAxis power = new LogAxis("PSD (µV²/Hz)");
         power.setSmallestValue(1e-3);
         power.setTickUnit(new NumberTickUnit(1)); // one tick per decade
-        power.setNumberFormatOverride(new java.text.DecimalFormat("0.###",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+        power.setNumberFormatOverride(new DecimalFormat("0.###",
+                DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYPlot plot = new XYPlot(data, frequency, power, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.addDomainMarker(band(FrameAnalysis.MU_LOW_HZ, FrameAnalysis.MU_HIGH_HZ, "mu", MU, style),

@@ -30,6 +30,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Arrays;
 
 /**
  * The {@value #NAME} decoder: Euclidean alignment, then {@link AttendNet}. Every prediction carries the
@@ -376,7 +377,7 @@ public final class AttendDecoder implements Decoder, SubjectGroupsFit {
                             + " samples, the window needs " + samples);
                 }
                 for (int c = 0; c < channels.length; c++) {
-                    windows[i][c] = java.util.Arrays.copyOf(trial[channels[c]], samples);
+                    windows[i][c] = Arrays.copyOf(trial[channels[c]], samples);
                     for (float v : windows[i][c]) {
                         if (!Float.isFinite(v)) {
                             throw new IllegalArgumentException("epoch " + i + ", channel "

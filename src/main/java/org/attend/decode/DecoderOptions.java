@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * Settings handed to a {@link DecoderFactory} when it creates or loads a decoder: an immutable map of
@@ -24,7 +26,7 @@ public final class DecoderOptions {
     private final Map<String, String> values;
 
     private DecoderOptions(Map<String, String> values) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** No options: every decoder's defaults. */
@@ -168,7 +170,7 @@ public final class DecoderOptions {
         if (v == null) {
             return fallback;
         }
-        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
             default -> throw new IllegalArgumentException("decoder option " + key + "=" + v + " is not true/false");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attend.format.EegmmidbRuns;
+import java.util.Collections;
 
 /**
  * What to cut from the recordings and how: which runs, which annotations mark which class, the window
@@ -51,7 +52,7 @@ public record Paradigm(String name, List<String> runs, Map<String, String> event
         if (events == null || events.isEmpty()) {
             throw new IllegalArgumentException("paradigm '" + name + "' maps no annotation to a class");
         }
-        events = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(events));
+        events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
         if (!(tmaxSeconds > tminSeconds)) {
             throw new IllegalArgumentException("paradigm '" + name + "': window " + tminSeconds + "–"
                     + tmaxSeconds + " s is empty");

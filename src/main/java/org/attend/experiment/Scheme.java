@@ -2,6 +2,7 @@ package org.attend.experiment;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Random;
 
 /**
  * How a subject's trials are split into training and test sets. Serializable, so that an engine can ship it to
@@ -47,8 +48,8 @@ public interface Scheme extends Serializable {
     List<Split> splits(SubjectEpochs target, List<SubjectEpochs> others, long seed);
 
     /** A seed for one subject, so that subjects run in any order give the same splits. */
-    static java.util.Random random(long seed, String subject) {
-        return new java.util.Random(seed * 1_000_003L + subject.hashCode());
+    static Random random(long seed, String subject) {
+        return new Random(seed * 1_000_003L + subject.hashCode());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * How to reach Spark for {@code attend evaluate --engine spark}.
@@ -25,7 +26,7 @@ public record SparkSettings(String master, Path sparkJars, Map<String, String> c
             throw new IllegalArgumentException("the Spark engine needs a master (--master local[2], "
                     + "spark://HOST:PORT, yarn, k8s://…)");
         }
-        conf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(conf));
+        conf = Collections.unmodifiableMap(new LinkedHashMap<>(conf));
         plugins = List.copyOf(plugins);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.attend.decode.DecoderOptions;
 import org.attend.decode.InputContract;
+import java.util.ArrayList;
 
 /**
  * What every cell of an evaluation shares, and so what an engine ships to its workers: the paradigm, the
@@ -35,7 +36,7 @@ public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, Lis
         if (!scheme.usesOtherSubjects()) {
             return List.of(subject);
         }
-        List<String> all = new java.util.ArrayList<>(List.of(subject));
+        List<String> all = new ArrayList<>(List.of(subject));
         scheme.poolSubjects(subjects).stream().filter(s -> !all.contains(s)).forEach(all::add);
         return all;
     }
@@ -50,7 +51,7 @@ public record Sweep(String key, Paradigm paradigm, Scheme scheme, long seed, Lis
         DecoderSpec spec = DecoderSpec.parse(cell.decoder(), loader).withOptions(DecoderOptions.of(options));
         InputContract contract = spec.isTrained() ? spec.trainedContract() : null;
         SubjectEpochs target = contract == null ? epochs.of(cell.subject()) : epochs.of(cell.subject(), contract);
-        List<SubjectEpochs> others = new java.util.ArrayList<>();
+        List<SubjectEpochs> others = new ArrayList<>();
         if (scheme.usesOtherSubjects()) {
             for (String s : scheme.poolSubjects(subjects)) {
                 if (!s.equals(cell.subject())) {

@@ -18,6 +18,7 @@ import org.attend.stream.ChannelLayout;
 import org.attend.stream.StreamInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.InvalidPathException;
 
 /**
  * Reads BrainVision Core Data Format recordings (.vhdr header, .eeg binary data, .vmrk markers) as
@@ -127,7 +128,7 @@ public final class BrainVisionReader {
     private static Path beside(Path vhdr, String name) throws RecordingFormatException {
         try {
             return vhdr.resolveSibling(name);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new RecordingFormatException(vhdr, -1, "it names an invalid file '" + name + "'");
         }
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
 
 /**
  * A pure-Java LSL inlet, wire-compatible with liblsl 1.17 outlets: protocol 1.10 (1.00 when configured or
@@ -188,7 +189,7 @@ public final class JavaInlet implements LslInlet {
         gaps.add(new LslGap(lastBefore, firstAfter, missed));
         gapLost.addAndGet(missed);
         LOG.warn("LSL stream '{}' recovered after a gap of {} s ({} samples missed)", info.name(),
-                String.format(java.util.Locale.ROOT, "%.3f", firstAfter - lastBefore), missed);
+                String.format(Locale.ROOT, "%.3f", firstAfter - lastBefore), missed);
     }
 
     /** The current correction if time correction runs (waiting briefly after a reset), else 0. */

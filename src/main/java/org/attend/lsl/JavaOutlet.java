@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
+import java.util.ArrayList;
 
 /**
  * A pure-Java LSL outlet, wire-compatible with liblsl 1.17: a TCP data server (protocol 1.10, and 1.00 when
@@ -149,7 +150,7 @@ public final class JavaOutlet implements LslOutlet {
 
     /** The local addresses of this outlet's sockets: data, service and (if bound) discovery. */
     List<InetSocketAddress> boundAddresses() {
-        List<InetSocketAddress> out = new java.util.ArrayList<>();
+        List<InetSocketAddress> out = new ArrayList<>();
         out.add((InetSocketAddress) server.getLocalSocketAddress());
         out.add((InetSocketAddress) service.getLocalSocketAddress());
         if (discovery != null) {

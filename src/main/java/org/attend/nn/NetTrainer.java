@@ -21,6 +21,8 @@ import java.util.Random;
 import org.attend.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Arrays;
+import java.util.Collections;
 
 /**
  * Trains an {@link AttendNetModel} in Java: Adam with cosine learning-rate decay, class-balanced epochs
@@ -207,7 +209,7 @@ public final class NetTrainer {
         int correct = 0;
         int batch = 64;
         for (int from = 0; from < x.length; from += batch) {
-            float[][][] part = java.util.Arrays.copyOfRange(x, from, Math.min(x.length, from + batch));
+            float[][][] part = Arrays.copyOfRange(x, from, Math.min(x.length, from + batch));
             float[][] p = model.probabilities(part);
             for (int i = 0; i < p.length; i++) {
                 int label = y[from + i];
@@ -237,12 +239,12 @@ public final class NetTrainer {
             if (members.isEmpty()) {
                 continue;
             }
-            java.util.Collections.shuffle(members, random);
+            Collections.shuffle(members, random);
             for (int i = 0; i < largest; i++) {
                 order.add(members.get(i % members.size()));
             }
         }
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         return order.stream().mapToInt(Integer::intValue).toArray();
     }
 

@@ -6,6 +6,7 @@ import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import java.io.IOException;
 
 /**
  * Observes a session from the processing thread: the recorder writes everything to XDF, the dashboard
@@ -32,6 +33,6 @@ public interface SessionListener extends AutoCloseable {
     }
 
     @Override
-    default void close() throws java.io.IOException {
+    default void close() throws IOException {
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Writes {@code report.html} and its PNG charts into a folder: settings, mean ± sd per decoder, per-subject
@@ -183,7 +184,7 @@ public final class HtmlReport {
     }
 
     private static double mean(double[] v) {
-        return v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).average().orElse(Double.NaN);
+        return v.length == 0 ? Double.NaN : Arrays.stream(v).average().orElse(Double.NaN);
     }
 
     private static double sd(double[] v) {
@@ -191,7 +192,7 @@ public final class HtmlReport {
             return Double.NaN;
         }
         double m = mean(v);
-        return Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1));
+        return Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1));
     }
 
     private static String fileName(String s) {

@@ -13,6 +13,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * A scalp map drawn with Java2D: the head outline (nose, ears), values interpolated over the electrode
@@ -61,7 +62,7 @@ public final class Topomap {
                 }
             }
         }
-        java.util.Arrays.sort(nearest);
+        Arrays.sort(nearest);
         return Math.max(nearest[nearest.length / 2], 1e-3);
     }
 
