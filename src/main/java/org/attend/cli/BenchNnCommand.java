@@ -14,21 +14,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.attend.decode.AttendDecoder;
-import org.attend.decode.AttendSettings;
+import org.attend.decode.DecoderOptions;
+import org.attend.decode.NeuralDecoder;
+import org.attend.decode.NeuralSettings;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
 import org.attend.nn.AttendNetConfig;
-import org.attend.nn.AttendNetModel;
+import org.attend.nn.AttendNetFactory;
+import org.attend.nn.NetModel;
+import org.attend.nn.NetworkOptions;
+import org.attend.nn.NetworkShape;
+import org.attend.nn.Networks;
 import org.attend.nn.NnEngine;
 import org.attend.nn.TrainingHistory;
-import org.attend.nn.TrainingOptions;
+import org.attend.nn.TrainingRecipe;
 import org.attend.stream.Window;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,15 +116,18 @@ public final class BenchNnCommand implements Callable<Integer> {
                 + "thread(s), load average %.1f%n", channels, samples, windowSeconds, rateHz, dev, runtime.threads,
                 loadAverage());
         long parameters;
-        try (AttendNetModel model = AttendNetModel.create(config, dev, 1)) {
+        NetworkShape shape = new NetworkShape(channels, 2, samples, rateHz, contract.bandLowHz(), contract.bandHighHz());
+        try (NetModel model = NetModel.create(Networks.factory(AttendNetFactory.NAME).build(shape,
+                NetworkOptions.none()), dev, 1)) {
             parameters = model.trainableParameterCount();
             timeRoundRobin(out, List.of(
                     new Case("network, probabilities only", x -> model.probabilities(x)),
                     new Case("network + attention map (channels × samples)",
-                            x -> model.infer(x).attentionMap(0, samples))), one);
+                            x -> model.infer(x).attentionMap(0, channels, samples))), one);
         }
-        AttendSettings settings = new AttendSettings(runtime.choice(), runtime.threads, TrainingOptions.defaults()
-                .withEpochs(trainEpochs), true, 0.2);
+        DecoderOptions options = DecoderOptions.of(Map.of("net", AttendNetFactory.NAME, "device",
+                runtime.choice().name().toLowerCase(Locale.ROOT), "threads", Integer.toString(runtime.threads),
+                "epochs", Integer.toString(trainEpochs)));
         int total = (int) Math.ceil(trainWindows / 0.8);
         float[][][] data = new float[total][][];
         int[] y = new int[total];
@@ -126,13 +135,14 @@ public final class BenchNnCommand implements Callable<Integer> {
             data[i] = noise(channels, samples, random);
             y[i] = i % 2;
         }
-        try (AttendDecoder decoder = new AttendDecoder(contract, settings)) {
+        try (NeuralDecoder decoder = new NeuralDecoder(contract, NeuralSettings.fromOptions(options, "bench"),
+                options)) {
             decoder.fit(new LabeledEpochs(data, y, contract.classes(), labels, rateHz));
-            TrainingHistory history = decoder.history();
-            int djlWindows = ((Number) decoder.metrics().get("trainWindows")).intValue();
+            TrainingHistory history = decoder.histories().get(0);
+            int djlWindows = ((Number) decoder.trainingMetrics().get("trainWindows")).intValue();
             double djl = history.medianEpochSeconds();
             out.printf(Locale.ROOT, "%ntraining, batch %d, augmentation on, class-balanced epochs of %d windows, "
-                    + "%d epochs, load average %.1f%n", settings.training().batchSize(), djlWindows,
+                    + "%d epochs, load average %.1f%n", decoder.settings().training().batchSize(), djlWindows,
                     history.epochs().size(), loadAverage());
             out.println("| build | trained weights | median s per epoch | windows/s |");
             out.println("|---|---|---|---|");
@@ -158,12 +168,12 @@ public final class BenchNnCommand implements Callable<Integer> {
      * window and times {@code predict} (online alignment + network + attention map), then waits for the next
      * hop, as a live session does.
      */
-    private void livePaced(PrintWriter out, AttendDecoder decoder, Random random) {
+    private void livePaced(PrintWriter out, NeuralDecoder decoder, Random random) {
         int samples = (int) Math.round(windowSeconds * rateHz);
         int hop = Math.max(1, (int) Math.round(hopSeconds * rateHz));
         int decisions = (int) Math.round(liveSeconds / hopSeconds);
         float[][] stream = noise(channels, samples + hop * (decisions + 1), random);
-        decoder.resetAlignment();
+        decoder.resetAdaptation();
         long[] nanos = new long[decisions];
         long next = System.nanoTime();
         for (int i = 0; i < decisions; i++) {
@@ -203,7 +213,7 @@ public final class BenchNnCommand implements Callable<Integer> {
             ByteBuffer yb = ByteBuffer.allocate(4 * y.length).order(ByteOrder.LITTLE_ENDIAN);
             Arrays.stream(y).forEach(yb::putInt);
             Files.write(dir.resolve("y.i32"), yb.array());
-            TrainingOptions t = TrainingOptions.defaults();
+            TrainingRecipe t = TrainingRecipe.defaults();
             List<String> kernels = new ArrayList<>();
             for (int i = 0; i < config.kernelSeconds().size(); i++) {
                 kernels.add(String.valueOf(config.kernelSamples(i)));
@@ -218,7 +228,7 @@ public final class BenchNnCommand implements Callable<Integer> {
                     "--dropout", String.valueOf(config.dropout()), "--epochs", String.valueOf(trainEpochs),
                     "--batch", String.valueOf(t.batchSize()), "--lr", String.valueOf(t.learningRate()),
                     "--weight-decay", String.valueOf(t.weightDecay()),
-                    "--max-shift", String.valueOf((int) Math.round(t.maxShiftSeconds() * config.sampleRateHz())),
+                    "--max-shift", String.valueOf((int) Math.round(t.shiftSeconds() * config.sampleRateHz())),
                     "--noise", String.valueOf(t.noiseStd()), "--channel-dropout", String.valueOf(t.channelDropout()),
                     "--threads", String.valueOf(runtime.threads));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attend.decode.AttendDecoder;
-import org.attend.decode.AttendSettings;
 import org.attend.decode.Decoder;
 import org.attend.decode.DecoderOptions;
 import org.attend.decode.Decoders;
+import org.attend.decode.NeuralDecoder;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
+import org.attend.decode.SubjectGroupsFit;
 import org.attend.dsp.PreprocessorSpec;
 import org.attend.dsp.Preprocessing;
 import org.attend.experiment.Dataset;
@@ -121,8 +121,8 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         runtime.start();
         DecoderOptions options = DecoderOptions.of(Map.of("device", runtime.device, "threads",
-                Integer.toString(runtime.threads), "epochs", Integer.toString(epochs), "seed", Integer.toString(seed)))
-                .overriddenBy(decoderOptions.options());
+                Integer.toString(runtime.threads), "progress", "true", "epochs", Integer.toString(epochs), "seed",
+                Integer.toString(seed))).overriddenBy(decoderOptions.options());
         ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, runs, tmin, tmax,
                 bandLow, bandHigh, channels, null, null, null, null, null, null, null, null, null).withDefaults();
         Dataset d = config.resolveDataset();
@@ -166,26 +166,18 @@ public final class TrainCommand implements Callable<Integer> {
                 LabeledEpochs first = groups.get(0);
                 InputContract contract = new InputContract(first.channels(), first.sampleRateHz(), p.windowSeconds(),
                         p.classes(), epocher.chainFor(p));
-                AttendSettings settings = AttendSettings.fromOptions(options);
-                AttendDecoder attend = new AttendDecoder(contract,
-                        settings.withTraining(settings.training().withProgress(true)), options);
-                decoder = attend;
-                attend.describeTraining(training);
-                attend.fitSubjects(groups);
+                decoder = Decoders.create(NeuralDecoder.NAME, contract, options);
+                decoder.describeTraining(training);
+                fit(decoder, groups, false);
             } else {
                 training.put("fineTunedFrom", from.toString());
-                if (decoder instanceof AttendDecoder attend) {
-                    attend.describeTraining(training);
-                    attend.fineTuneSubjects(groups);
-                } else {
-                    decoder.fineTune(Split.concat(groups));
-                }
+                decoder.describeTraining(training);
+                fit(decoder, groups, true);
             }
             decoder.save(out);
-            String fit = decoder instanceof AttendDecoder a && a.history() != null
-                    ? String.format(Locale.ROOT, ": validation accuracy %.3f (epoch %d of %d)",
-                    a.history().best().validationAccuracy(), a.history().bestEpoch(), a.history().epochs().size())
-                    : "";
+            Object accuracy = decoder.trainingMetrics().get("validationAccuracy");
+            String fit = accuracy instanceof Number a ? String.format(Locale.ROOT, ": validation accuracy %.3f (%s)",
+                    a.doubleValue(), decoder.trainingMetrics().get("validation")) : "";
             spec.commandLine().getOut().printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
                     from != null ? "fine-tuned" : "trained", decoder.name(), ids.size(),
                     Arrays.stream(perClass).sum(), (System.nanoTime() - start) / 1e9, fit, out);
@@ -196,6 +188,21 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Trains or fine-tunes on the subjects, each a group of its own where the decoder takes groups. */
+    private static void fit(Decoder decoder, List<LabeledEpochs> groups, boolean fineTune) {
+        if (decoder instanceof SubjectGroupsFit grouped) {
+            if (fineTune) {
+                grouped.fineTuneSubjects(groups);
+            } else {
+                grouped.fitSubjects(groups);
+            }
+        } else if (fineTune) {
+            decoder.fineTune(Split.concat(groups));
+        } else {
+            decoder.fit(Split.concat(groups));
+        }
     }
 
     /** With {@code --from}, a flag given on the command line must agree with the model it fine-tunes. */

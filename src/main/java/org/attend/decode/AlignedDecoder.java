@@ -3,17 +3,12 @@ package org.attend.decode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attend.nn.EuclideanAlignment;
 import org.attend.nn.OnlineAlignment;
-import org.attend.stream.ChannelLayout;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Euclidean alignment (He &amp; Wu 2020) in front of any decoder: training re-centres each subject on its own
@@ -60,30 +55,9 @@ public final class AlignedDecoder implements Decoder, SubjectGroupsFit {
     @Override
     public synchronized void fitSubjects(List<LabeledEpochs> subjects) {
         List<String> channels = inner.contract().channels();
-        int c = channels.size();
-        DMatrixRMaj prior = new DMatrixRMaj(c, c);
-        List<float[][]> aligned = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        LabeledEpochs first = subjects.get(0);
-        for (LabeledEpochs subject : subjects) {
-            if (!subject.classes().equals(first.classes())) {
-                throw new IllegalArgumentException("subjects with different classes: " + first.classes() + ", "
-                        + subject.classes());
-            }
-            float[][][] windows = inContractOrder(subject, channels);
-            DMatrixRMaj reference = EuclideanAlignment.meanCovariance(windows);
-            CommonOps_DDRM.addEquals(prior, reference);
-            DMatrixRMaj transform = EuclideanAlignment.inverseSqrt(reference);
-            for (int i = 0; i < windows.length; i++) {
-                aligned.add(EuclideanAlignment.apply(transform, windows[i]));
-                labels.add(subject.labels()[i]);
-            }
-        }
-        CommonOps_DDRM.divide(prior, subjects.size());
-        inner.fit(new LabeledEpochs(aligned.toArray(float[][][]::new),
-                labels.stream().mapToInt(Integer::intValue).toArray(), first.classes(), channels,
-                first.sampleRateHz()));
-        alignment = new OnlineAlignment(prior, true, AttendDecoder.PRIOR_WEIGHT_WINDOWS, AttendDecoder.HORIZON_WINDOWS);
+        SubjectAlignment aligned = SubjectAlignment.of(subjects, channels);
+        inner.fit(aligned.epochs(subjects.get(0), channels));
+        alignment = aligned.online(true);
     }
 
     @Override
@@ -112,11 +86,10 @@ public final class AlignedDecoder implements Decoder, SubjectGroupsFit {
         }
         Files.createDirectories(modelDir);
         inner.save(modelDir.resolve(INNER_DIR));
-        AttendModelFiles.writeAlignment(modelDir, alignment);
+        AlignmentFile.write(modelDir, alignment);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("inner", INNER_DIR);
-        parameters.put("alignment", Map.of("mode", "adaptive", "priorWeightWindows", alignment.priorWeight(),
-                "horizonWindows", alignment.horizon()));
+        parameters.put("alignment", AlignmentFile.describe(alignment));
         new ModelCard(name, ModelCard.currentAttendVersion(), inner.contract(), Map.of(), Map.of(), parameters)
                 .write(modelDir);
     }
@@ -126,25 +99,11 @@ public final class AlignedDecoder implements Decoder, SubjectGroupsFit {
             throws IOException {
         ModelCard card = ModelCardCheck.card(modelDir, name);
         Decoder inner = innerFactory.load(modelDir.resolve(INNER_DIR), options);
-        return new AlignedDecoder(name, inner, AttendModelFiles.readAlignment(modelDir, card, true));
+        return new AlignedDecoder(name, inner, AlignmentFile.read(modelDir, card, true));
     }
 
     @Override
     public void close() {
         inner.close();
-    }
-
-    private static float[][][] inContractOrder(LabeledEpochs epochs, List<String> channels) {
-        if (epochs.channels().equals(channels)) {
-            return epochs.data();
-        }
-        int[] picks = new ChannelLayout(epochs.channels()).indicesOf(channels);
-        float[][][] out = new float[epochs.size()][picks.length][];
-        for (int i = 0; i < epochs.size(); i++) {
-            for (int k = 0; k < picks.length; k++) {
-                out[i][k] = epochs.data()[i][picks[k]];
-            }
-        }
-        return out;
     }
 }

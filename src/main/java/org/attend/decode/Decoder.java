@@ -2,6 +2,7 @@ package org.attend.decode;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
 
@@ -34,6 +35,21 @@ public interface Decoder extends AutoCloseable {
      */
     default void fineTune(LabeledEpochs epochs) {
         fit(epochs);
+    }
+
+    /**
+     * Figures of the last training (validation accuracy, epochs, …) for the model card and summaries; empty by
+     * default.
+     */
+    default Map<String, Object> trainingMetrics() {
+        return Map.of();
+    }
+
+    /**
+     * Where the training data came from (dataset, subjects, command), recorded in the model card that
+     * {@link #save} writes; ignored by default.
+     */
+    default void describeTraining(Map<String, Object> info) {
     }
 
     /** Class probabilities for one window, in the order of {@code contract().classes()}. */

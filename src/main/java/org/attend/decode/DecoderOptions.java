@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Collections;
-import java.util.Locale;
+import org.attend.stream.OptionValues;
 
 /**
  * Settings handed to a {@link DecoderFactory} when it creates or loads a decoder: an immutable map of
@@ -21,6 +21,7 @@ import java.util.Locale;
  */
 public final class DecoderOptions {
 
+    private static final String KIND = "decoder option";
     private static final DecoderOptions NONE = new DecoderOptions(Map.of());
 
     private final Map<String, String> values;
@@ -137,44 +138,19 @@ public final class DecoderOptions {
     /** A whole-number option, or {@code fallback}. */
     public int integer(String key, int fallback) {
         String v = values.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("decoder option " + key + "=" + v + " is not a whole number");
-        }
+        return v == null ? fallback : OptionValues.integer(KIND, key, v);
     }
 
     /** A number option, or {@code fallback}. */
     public double decimal(String key, double fallback) {
         String v = values.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            double d = Double.parseDouble(v);
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException(v);
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("decoder option " + key + "=" + v + " is not a finite number");
-        }
+        return v == null ? fallback : OptionValues.decimal(KIND, key, v);
     }
 
     /** A true/false option, or {@code fallback}. */
     public boolean bool(String key, boolean fallback) {
         String v = values.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new IllegalArgumentException("decoder option " + key + "=" + v + " is not true/false");
-        };
+        return v == null ? fallback : OptionValues.bool(KIND, key, v);
     }
 
     /** The options as {@code key=value} arguments, e.g. for a results label. */

@@ -43,7 +43,7 @@ public final class TorchScriptDecoder implements Decoder {
     }
 
     /** Loads the TorchScript file named by the card ({@code parameters.file}, default {@code model.pt}). */
-    public static TorchScriptDecoder load(Path modelDir, AttendSettings settings) throws IOException {
+    public static TorchScriptDecoder load(Path modelDir, NnRuntime runtime) throws IOException {
         ModelCard card = ModelCard.read(modelDir);
         Map<String, Object> p = card.parameters();
         Path file = modelDir.resolve(String.valueOf(p.getOrDefault("file", DEFAULT_FILE)));
@@ -55,8 +55,8 @@ public final class TorchScriptDecoder implements Decoder {
         if (!Files.isRegularFile(file)) {
             throw new IOException(modelDir + ": TorchScript file " + file.getFileName() + " not found");
         }
-        NnEngine.start(settings.threads());
-        Model model = Model.newInstance(NAME, NnEngine.device(settings.device()), NnEngine.ENGINE_NAME);
+        runtime.start();
+        Model model = Model.newInstance(NAME, NnEngine.device(runtime.device()), NnEngine.ENGINE_NAME);
         try {
             model.load(file);
         } catch (MalformedModelException | RuntimeException e) {

@@ -24,7 +24,7 @@ public final class TorchScriptDecoderFactory implements DecoderFactory {
 
     @Override
     public Decoder load(Path modelDir, DecoderOptions options) throws IOException {
-        options.requireOnly(AttendSettings.RUNTIME_KEYS, name());
-        return TorchScriptDecoder.load(modelDir, AttendSettings.fromOptions(options));
+        options.requireOnly(NnRuntime.KEYS, name());
+        return TorchScriptDecoder.load(modelDir, NnRuntime.fromOptions(options));
     }
 }

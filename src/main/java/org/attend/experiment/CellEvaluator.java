@@ -3,7 +3,6 @@ package org.attend.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.attend.decode.AttendDecoder;
 import org.attend.decode.Decoder;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
@@ -163,8 +162,8 @@ public final class CellEvaluator {
         try {
             long start = System.nanoTime();
             boolean groups = decoder instanceof SubjectGroupsFit && split.trainGroups().size() > 1;
-            if (spec.isTrained() && groups && decoder instanceof AttendDecoder attend) {
-                attend.fineTuneSubjects(split.trainGroups().stream()
+            if (spec.isTrained() && groups) {
+                ((SubjectGroupsFit) decoder).fineTuneSubjects(split.trainGroups().stream()
                         .map(g -> arrangeFor(decoder.contract(), g, spec.label())).toList());
             } else if (spec.isTrained()) {
                 decoder.fineTune(arrangeFor(decoder.contract(), train, spec.label()));

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
@@ -32,14 +31,12 @@ import java.util.List;
  *   ─ self-attention layer ─ attention pooling ─ dropout ─ linear ─► logits (B, K)
  * </pre>
  *
- * Output {@code [logits (B, K), channel weights (B, C), time weights (B, S)]}; both weight vectors are
- * softmax-normalised (each row sums to 1). Child blocks are named, not numbered, so saved parameter files
- * stay readable; any change to this structure must bump {@link #ARCHITECTURE_VERSION}.
+ * Outputs {@value #LOGITS} (B, K), {@value #CHANNEL_WEIGHTS} (B, C) and {@value #TIME_WEIGHTS} (B, S), both
+ * weight vectors softmax-normalised (each row sums to 1). Any change to this structure must bump
+ * {@link AttendNetFactory#version()}.
  */
-public final class AttendNet extends AbstractBlock {
+final class AttendNet extends NetworkBlock {
 
-    /** Version of the layer structure, written into model cards. */
-    public static final int ARCHITECTURE_VERSION = 1;
     private static final byte VERSION = 1;
     private static final float ELU_ALPHA = 1f;
 
@@ -51,8 +48,8 @@ public final class AttendNet extends AbstractBlock {
     private final Dropout dropout;
     private final Linear classifier;
 
-    public AttendNet(AttendNetConfig config) {
-        super(VERSION);
+    AttendNet(NetworkShape shape, AttendNetConfig config) {
+        super(VERSION, shape);
         this.config = config;
         channelAttention = addChildBlock("channelAttention",
                 new ChannelAttentionBlock(config.channels(), Math.max(8, config.channels() / 4)));
@@ -64,7 +61,7 @@ public final class AttendNet extends AbstractBlock {
         classifier = addChildBlock("classifier", Linear.builder().setUnits(config.classes()).build());
     }
 
-    public AttendNetConfig config() {
+    AttendNetConfig config() {
         return config;
     }
 
@@ -119,7 +116,8 @@ public final class AttendNet extends AbstractBlock {
         NDList pooled = pooling.forward(store, tokens, training);
         NDArray features = dropout.forward(store, new NDList(pooled.get(0)), training).singletonOrThrow();
         NDArray logits = classifier.forward(store, new NDList(features), training).singletonOrThrow();
-        return new NDList(logits, attended.get(1), pooled.get(1));
+        return new NDList(named(logits, LOGITS), named(attended.get(1), CHANNEL_WEIGHTS),
+                named(pooled.get(1), TIME_WEIGHTS));
     }
 
     @Override

@@ -45,7 +45,7 @@ final class ChannelAttentionBlock extends AbstractBlock {
         // not mul(Number): DJL makes that scalar on a direct buffer and closes it at once, yet autograd keeps
         // it for the backward pass, which then reads memory the garbage collector may have freed (drifting or
         // non-finite gradients); a copy in libtorch memory, owned by the step's scope, cannot go away
-        NDArray scale = AttendNetModel.owned(x.getManager().create((float) channels));
+        NDArray scale = NetModel.owned(x.getManager().create((float) channels));
         NDArray rescaled = x.mul(weights.mul(scale).expandDims(2));
         return new NDList(rescaled, weights);
     }

@@ -25,9 +25,9 @@ import java.util.Arrays;
 import java.util.Collections;
 
 /**
- * Trains an {@link AttendNetModel} in Java: Adam with cosine learning-rate decay, class-balanced epochs
- * (minority classes are oversampled to the size of the largest), augmentation, and early stopping on the
- * validation loss. The model ends with the parameters of its best validation epoch.
+ * Trains a {@link NetModel} in Java as a {@link TrainingRecipe} says: its optimiser and schedule, class-balanced
+ * epochs (minority classes are oversampled to the size of the largest), its augmentation, and early stopping on
+ * the validation loss. The model ends with the parameters of its best validation epoch.
  */
 public final class NetTrainer {
 
@@ -38,49 +38,58 @@ public final class NetTrainer {
      */
     private static final float GRADIENT_CLIP = 1f;
 
-    private final TrainingOptions options;
+    private final TrainingRecipe recipe;
+    private final Mirror mirror;
+    private final boolean progress;
 
-    public NetTrainer(TrainingOptions options) {
-        this.options = options;
+    /**
+     * @param mirror   the montage's left ↔ right reflection, used when the recipe asks for it; null where the
+     *                 montage or the classes have none
+     * @param progress whether to show a progress bar on stderr
+     */
+    public NetTrainer(TrainingRecipe recipe, Mirror mirror, boolean progress) {
+        if (recipe.mirror() && mirror == null) {
+            throw new IllegalArgumentException("the recipe reflects windows left ↔ right, but the montage or the "
+                    + "classes have no mirror image (need left/right classes and mirrored electrode pairs)");
+        }
+        this.recipe = recipe;
+        this.mirror = recipe.mirror() ? mirror : null;
+        this.progress = progress;
     }
 
     /**
      * Trains on aligned windows {@code [trial][channel][sample]} with class indices, validating on a
      * held-out set after every epoch.
      */
-    public TrainingHistory train(AttendNetModel model, float[][][] trainX, int[] trainY, float[][][] validX,
+    public TrainingHistory train(NetModel model, float[][][] trainX, int[] trainY, float[][][] validX,
                                  int[] validY) {
         if (trainX.length == 0 || validX.length == 0) {
             throw new IllegalArgumentException("training needs training and validation windows, got "
                     + trainX.length + " and " + validX.length);
         }
-        Random random = new Random(options.seed());
-        NnEngine.get().setRandomSeed(options.seed());
-        int classes = model.config().classes();
-        int stepsPerEpoch = (balancedOrder(trainY, classes, random).length + options.batchSize() - 1)
-                / options.batchSize();
-        Augmenter augmenter = new Augmenter((int) Math.round(options.maxShiftSeconds() * model.config().sampleRateHz()),
-                options.noiseStd(), options.channelDropout(), random);
+        Random random = new Random(recipe.seed());
+        NnEngine.get().setRandomSeed(recipe.seed());
+        int classes = model.shape().classes();
+        int stepsPerEpoch = (balancedOrder(trainY, classes, random).length + recipe.batchSize() - 1)
+                / recipe.batchSize();
+        Augmenter augmenter = new Augmenter((int) Math.round(recipe.shiftSeconds() * model.shape().sampleRateHz()),
+                recipe.noiseStd(), recipe.channelDropout(), mirror, random);
         Loss loss = Loss.softmaxCrossEntropyLoss();
-        Optimizer adam = Optimizer.adam()
-                .optLearningRateTracker(Tracker.cosine().setBaseValue(options.learningRate())
-                        .optFinalValue(options.learningRate() / 20).setMaxUpdates(options.epochs() * stepsPerEpoch)
-                        .build())
-                .optWeightDecays(options.weightDecay())
-                .build();
         Device device = model.djlModel().getNDManager().getDevice();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(adam)
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+                .optOptimizer(optimiser(recipe, recipe.epochs() * stepsPerEpoch))
                 .optDevices(new Device[] {device});
         List<EpochStats> epochs = new ArrayList<>();
         int best = 0;
         double bestLoss = Double.POSITIVE_INFINITY;
         byte[] bestParameters = null;
         try (Trainer trainer = model.djlModel().newTrainer(config);
-             Progress bar = progressBar(options.epochs() * stepsPerEpoch)) {
-            trainer.initialize(model.inputShape(options.batchSize()));
-            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+             Progress bar = progressBar(recipe.epochs() * stepsPerEpoch)) {
+            trainer.initialize(model.inputShape(recipe.batchSize()));
+            float[] batch = new float[recipe.batchSize() * model.shape().channels() * model.shape().samples()];
+            for (int epoch = 1; epoch <= recipe.epochs(); epoch++) {
                 long start = System.nanoTime();
-                double[] step = trainEpoch(trainer, model, loss, trainX, trainY, augmenter, random, bar);
+                double[] step = trainEpoch(trainer, model, loss, trainX, trainY, augmenter, random, bar, batch);
                 double trainLoss = step[0];
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double[] valid = evaluate(model, validX, validY);
@@ -99,7 +108,7 @@ public final class NetTrainer {
                     bestLoss = valid[0];
                     best = epoch;
                     bestParameters = model.snapshot();
-                } else if (epoch - best >= options.patience()) {
+                } else if (epoch - best >= recipe.patience()) {
                     LOG.info("early stop after epoch {}: no better validation loss since epoch {}", epoch, best);
                     break;
                 }
@@ -109,30 +118,29 @@ public final class NetTrainer {
         }
         if (bestParameters == null) {
             throw new TrainingDivergedException("training diverged in its first epoch (non-finite loss) at "
-                    + "learning rate " + options.learningRate() + ": lower it or check the input for huge values");
+                    + "learning rate " + recipe.learningRate() + ": lower it or check the input for huge values");
         }
         model.restore(bestParameters);
         return new TrainingHistory(epochs, best);
     }
 
     /** Trains one epoch: {@code {mean training loss (NaN if most batches were skipped), skipped batches}}. */
-    private double[] trainEpoch(Trainer trainer, AttendNetModel model, Loss loss, float[][][] x, int[] y,
-                              Augmenter augmenter, Random random, Progress bar) {
-        int[] order = balancedOrder(y, model.config().classes(), random);
+    private double[] trainEpoch(Trainer trainer, NetModel model, Loss loss, float[][][] x, int[] y,
+                                Augmenter augmenter, Random random, Progress bar, float[] batch) {
+        int[] order = balancedOrder(y, model.shape().classes(), random);
+        int windowLength = model.shape().channels() * model.shape().samples();
         double lossSum = 0;
         int batches = 0;
         int skipped = 0;
-        for (int from = 0; from < order.length; from += options.batchSize()) {
-            int n = Math.min(options.batchSize(), order.length - from);
-            float[][][] batch = new float[n][][];
+        for (int from = 0; from < order.length; from += recipe.batchSize()) {
+            int n = Math.min(recipe.batchSize(), order.length - from);
             int[] labels = new int[n];
             for (int i = 0; i < n; i++) {
-                batch[i] = augmenter.augment(x[order[from + i]]);
-                labels[i] = y[order[from + i]];
+                labels[i] = augmenter.augment(x[order[from + i]], y[order[from + i]], batch, i * windowLength);
             }
             try (NDManager scope = model.djlModel().getNDManager().newSubManager()) {
-                NDArray input = model.toArray(scope, batch);
-                NDArray target = AttendNetModel.owned(scope.create(labels));
+                NDArray input = model.toArray(scope, batch, n);
+                NDArray target = NetModel.owned(scope.create(labels));
                 // DJL's PyTorch engine allows one gradient collector per process: steps of trainings that
                 // run at once (e.g. subjects evaluated in parallel) take turns
                 synchronized (NetTrainer.class) {
@@ -176,7 +184,7 @@ public final class NetTrainer {
      * Clips every gradient element to ±{@value #GRADIENT_CLIP} in place, or, if any gradient is not finite,
      * zeroes them all and returns false. DJL's own clipping caps only the positive side.
      */
-    private static boolean clipGradients(AttendNetModel model) {
+    private static boolean clipGradients(NetModel model) {
         List<NDArray> weights = new ArrayList<>();
         for (Parameter p : model.net().getParameters().values()) {
             if (p.requiresGradient() && p.getArray().hasGradient()) {
@@ -204,7 +212,7 @@ public final class NetTrainer {
     }
 
     /** Cross-entropy and accuracy of {@code model} on windows with known classes. */
-    public static double[] evaluate(AttendNetModel model, float[][][] x, int[] y) {
+    public static double[] evaluate(NetModel model, float[][][] x, int[] y) {
         double lossSum = 0;
         int correct = 0;
         int batch = 64;
@@ -248,14 +256,29 @@ public final class NetTrainer {
         return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The recipe's optimiser with its learning-rate schedule over {@code steps} updates. */
+    private static Optimizer optimiser(TrainingRecipe recipe, int steps) {
+        Tracker rate = recipe.schedule() == TrainingRecipe.Schedule.COSINE
+                ? Tracker.cosine().setBaseValue(recipe.learningRate()).optFinalValue(recipe.learningRate() / 20)
+                .setMaxUpdates(steps).build()
+                : Tracker.fixed(recipe.learningRate());
+        return switch (recipe.optimiser()) {
+            case ADAM -> Optimizer.adam().optLearningRateTracker(rate).optWeightDecays(recipe.weightDecay()).build();
+            case ADAMW -> Optimizer.adamW().optLearningRateTracker(rate).optWeightDecays(recipe.weightDecay())
+                    .build();
+            case SGD -> Optimizer.sgd().setLearningRateTracker(rate).optMomentum(0.9f)
+                    .optWeightDecays(recipe.weightDecay()).build();
+        };
+    }
+
     private Progress progressBar(int steps) {
-        if (!options.progress()) {
+        if (!progress) {
             return null;
         }
         return Progress.start("train", steps, "steps");
     }
 
     private static String fmt(double v) {
-        return String.format("%.4f", v);
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 }

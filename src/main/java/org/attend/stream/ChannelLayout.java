@@ -3,13 +3,20 @@ package org.attend.stream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ordered channel labels of a stream, with lookup by label (case-insensitive, ignoring the trailing dots
  * that BCI2000/EDF files use as padding, e.g. {@code "C3.."}).
  */
 public record ChannelLayout(List<String> labels) {
+
+    /** A 10-05 electrode name, normalised: letters, then a number or {@code Z}. */
+    private static final Pattern TEN_FIVE = Pattern.compile("([A-Z]+)(\\d+|Z)");
 
     public ChannelLayout {
         labels = List.copyOf(labels);
@@ -67,6 +74,41 @@ public record ChannelLayout(List<String> labels) {
         return index;
     }
 
+    /**
+     * The index of each channel's mirror image across the midline, or empty when a channel has none here.
+     * Mirror images follow the 10-05 names: a trailing {@code z} lies on the midline (its own image), an odd
+     * number lies left and an even one right, {@code 2k−1 ↔ 2k} ({@code C3 ↔ C4}, {@code FC5 ↔ FC6},
+     * {@code TP9 ↔ TP10}); a label of another form has no image.
+     */
+    public Optional<int[]> mirrorIndices() {
+        Map<String, Integer> index = normalisedIndex();
+        int[] mirror = new int[labels.size()];
+        for (int i = 0; i < mirror.length; i++) {
+            Integer image = index.get(mirrorLabel(normalise(labels.get(i))));
+            if (image == null) {
+                return Optional.empty();
+            }
+            mirror[i] = image;
+        }
+        return Optional.of(mirror);
+    }
+
+    /** The normalised label of a normalised 10-05 label's mirror image, or "" when it has none. */
+    static String mirrorLabel(String normalised) {
+        Matcher m = TEN_FIVE.matcher(normalised);
+        if (!m.matches()) {
+            return "";
+        }
+        if (m.group(2).equals("Z")) {
+            return normalised;
+        }
+        int n = Integer.parseInt(m.group(2));
+        if (n == 0) {
+            return "";
+        }
+        return m.group(1) + (n % 2 == 1 ? n + 1 : n - 1);
+    }
+
     /** The matching key of a label: trimmed, trailing dots removed, upper case. */
     public static String normalise(String label) {
         String s = label.trim();
@@ -74,6 +116,6 @@ public record ChannelLayout(List<String> labels) {
         while (end > 0 && s.charAt(end - 1) == '.') {
             end--;
         }
-        return s.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+        return s.substring(0, end).toUpperCase(Locale.ROOT);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.attend.decode.AttendDecoder;
+import org.attend.decode.NeuralDecoder;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
@@ -35,7 +35,7 @@ class ShippedAttendModelTest {
         assertEquals(480, c.windowSamples());
         assertTrue(Files.size(MODEL.resolve("weights.params")) < 5_000_000);
         Decoder decoder = Decoders.load(MODEL);
-        assertInstanceOf(AttendDecoder.class, decoder);
+        assertInstanceOf(NeuralDecoder.class, decoder);
 
         // the shipped recordings of S001 (64 channels): the epocher picks the model's 21 channels by label
         Path recordings = Path.of(System.getProperty("attend.home", ".")).resolve("recordings");

@@ -48,8 +48,8 @@ class AlignedDecoderTest {
         DMatrixRMaj prior = EuclideanAlignment.meanCovariance(a.data());
         CommonOps_DDRM.addEquals(prior, EuclideanAlignment.meanCovariance(b.data()));
         CommonOps_DDRM.divide(prior, 2);
-        OnlineAlignment online = new OnlineAlignment(prior, true, AttendDecoder.PRIOR_WEIGHT_WINDOWS,
-                AttendDecoder.HORIZON_WINDOWS);
+        OnlineAlignment online = new OnlineAlignment(prior, true, SubjectAlignment.PRIOR_WEIGHT_WINDOWS,
+                SubjectAlignment.HORIZON_WINDOWS);
         LabeledEpochs test = SyntheticMotorImagery.epochs(6, 3);
         for (int i = 0; i < test.size(); i++) {
             Prediction got = aligned.predict(new Window(test.data()[i], i, i));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attend.nn.TrainingRecipe;
 import org.attend.dsp.Preprocessing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,20 +52,33 @@ class DecoderOptionsTest {
     }
 
     @Test
-    void attendSettingsComeFromOptionsWithDocumentedFineTuningDefaults() {
-        AttendSettings d = AttendSettings.fromOptions(DecoderOptions.none());
+    void neuralSettingsComeFromOptionsWithDocumentedFineTuningDefaults() {
+        NeuralSettings d = NeuralSettings.fromOptions(DecoderOptions.none(), "attend");
         assertEquals(80, d.training().epochs());
-        assertEquals(AttendSettings.FINE_TUNE_EPOCHS, d.fineTuning().epochs());
-        assertEquals(d.training().learningRate() * AttendSettings.FINE_TUNE_RATE_FACTOR, d.fineTuning().learningRate(),
+        assertEquals(NeuralSettings.DEFAULT_NETWORK, d.network().name());
+        assertEquals(NeuralSettings.FINE_TUNE_EPOCHS, d.fineTuning().epochs());
+        assertEquals(d.training().learningRate() * NeuralSettings.FINE_TUNE_RATE_FACTOR, d.fineTuning().learningRate(),
                 1e-9);
-        AttendSettings s = AttendSettings.fromOptions(DecoderOptions.parse(List.of("epochs=5", "lr=0.01",
-                "finetune-epochs=3", "threads=2")));
+        NeuralSettings s = NeuralSettings.fromOptions(DecoderOptions.parse(List.of("epochs=5", "lr=0.01",
+                "finetune-epochs=3", "threads=2", "net=attendnet", "heads=2", "optimiser=adamw", "mirror=true")),
+                "attend");
         assertEquals(5, s.training().epochs());
         assertEquals(0.01f, s.training().learningRate());
         assertEquals(0.001f, s.fineTuning().learningRate(), 1e-9);
         assertEquals(3, s.fineTuning().epochs());
         assertEquals(3, s.fineTuning().patience(), "patience never exceeds the epochs");
-        assertEquals(2, s.threads());
+        assertEquals(2, s.runtime().threads());
+        assertEquals("attendnet", s.network().name());
+        assertEquals(Map.of("heads", "2"), s.networkOptions().asMap(), "what is not the decoder's is the network's");
+        assertEquals(TrainingRecipe.Optimiser.ADAMW, s.training().optimiser());
+        assertTrue(s.training().mirror());
+        var unknown = assertThrows(IllegalArgumentException.class, () -> NeuralSettings.fromOptions(
+                DecoderOptions.parse(List.of("net=attendnet", "segments=4")), "attend"));
+        assertTrue(unknown.getMessage().startsWith("decoder 'attend[net=attendnet]' has no option segments"),
+                unknown.getMessage());
+        var badEnum = assertThrows(IllegalArgumentException.class, () -> NeuralSettings.fromOptions(
+                DecoderOptions.parse(List.of("optimiser=lbfgs")), "attend"));
+        assertEquals("decoder option optimiser=lbfgs is not one of adam, adamw, sgd", badEnum.getMessage());
     }
 
     @Test

@@ -34,7 +34,7 @@ class AttendNetTest {
         assertEquals(41, config.kernelSamples(0));
         assertEquals(21, config.kernelSamples(1));
         assertEquals(11, config.kernelSamples(2));
-        try (AttendNetModel model = AttendNetModel.create(config, Device.cpu(), 1)) {
+        try (NetModel model = NetModel.create(build(64, 2, 480, 160, 38), Device.cpu(), 1)) {
             NetOutput out = model.infer(noise(3, 64, 480, 7));
             assertEquals(3, out.probabilities().length);
             for (int i = 0; i < 3; i++) {
@@ -44,7 +44,7 @@ class AttendNetTest {
                 assertEquals(1.0, sum(out.probabilities()[i]), 1e-5);
                 assertEquals(1.0, sum(out.channelWeights()[i]), 1e-5);
                 assertEquals(1.0, sum(out.timeWeights()[i]), 1e-5);
-                float[][] map = out.attentionMap(i, 480);
+                float[][] map = out.attentionMap(i, 64, 480);
                 assertEquals(64, map.length);
                 assertEquals(480, map[0].length);
                 double total = 0;
@@ -62,16 +62,15 @@ class AttendNetTest {
 
     @Test
     void savedParametersReloadToIdenticalOutputs(@TempDir Path dir) throws Exception {
-        AttendNetConfig config = AttendNetConfig.standard(8, 128, 3, 128, 40);
         float[][][] x = noise(4, 8, 128, 3);
         Path file = dir.resolve("weights.params");
         NetOutput before;
-        try (AttendNetModel model = AttendNetModel.create(config, Device.cpu(), 11)) {
+        try (NetModel model = NetModel.create(build(8, 3, 128, 128, 40), Device.cpu(), 11)) {
             before = model.infer(x);
             model.save(file);
         }
         assertTrue(Files.size(file) > 1000);
-        try (AttendNetModel loaded = AttendNetModel.load(config, Device.cpu(), file)) {
+        try (NetModel loaded = NetModel.load(build(8, 3, 128, 128, 40), Device.cpu(), file)) {
             NetOutput after = loaded.infer(x);
             for (int i = 0; i < x.length; i++) {
                 assertArrayEquals(before.probabilities()[i], after.probabilities()[i], 0f);
@@ -79,6 +78,12 @@ class AttendNetTest {
                 assertArrayEquals(before.timeWeights()[i], after.timeWeights()[i], 0f);
             }
         }
+    }
+
+    /** The shipped architecture ({@link AttendNetConfig#standard}) through its factory. */
+    static NetworkBlock build(int channels, int classes, int samples, double rateHz, double bandHighHz) {
+        return new AttendNetFactory().build(new NetworkShape(channels, classes, samples, rateHz, 4, bandHighHz),
+                NetworkOptions.none());
     }
 
     static double sum(float[] v) {

@@ -22,7 +22,6 @@ class ManyTrainingsTest {
 
     @Test
     void twentyTrainingsInOneJvmAreFiniteAndBitIdentical() throws InterruptedException {
-        AttendNetConfig config = AttendNetConfig.standard(6, 64, 2, 64, 15);
         Random r = new Random(5);
         int n = 32;
         float[][][] x = new float[n][6][64];
@@ -36,7 +35,8 @@ class ManyTrainingsTest {
                 }
             }
         }
-        TrainingOptions options = new TrainingOptions(2, 8, 2e-3f, 1e-3f, 10, 42, 0.05, 0.1f, 0.1f, false);
+        TrainingRecipe recipe = TrainingRecipe.builder().optEpochs(2).optBatchSize(8).optPatience(10).optSeed(42)
+                .optShiftSeconds(0.05).optNoiseStd(0.1f).optChannelDropout(0.1f).build();
         Thread collector = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 System.gc();
@@ -52,8 +52,8 @@ class ManyTrainingsTest {
         List<List<EpochStats>> curves = new ArrayList<>();
         try {
             for (int run = 0; run < NETWORKS; run++) {
-                try (AttendNetModel model = AttendNetModel.create(config, Device.cpu(), 3)) {
-                    curves.add(new NetTrainer(options).train(model, x, y, x, y).epochs());
+                try (NetModel model = NetModel.create(AttendNetTest.build(6, 2, 64, 64, 15), Device.cpu(), 3)) {
+                    curves.add(new NetTrainer(recipe, null, false).train(model, x, y, x, y).epochs());
                 }
             }
         } finally {

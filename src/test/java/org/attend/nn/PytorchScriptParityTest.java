@@ -28,10 +28,11 @@ class PytorchScriptParityTest {
         assumeTrue(torchAvailable(), PYTHON + " with torch is not installed (Debian python3-torch)");
         Files.write(dir.resolve("x.f32"), new byte[0]);
         Files.write(dir.resolve("y.i32"), new byte[0]);
-        for (AttendNetConfig config : List.of(AttendNetConfig.standard(21, 480, 2, 160, 32),
-                AttendNetConfig.standard(8, 256, 3, 128, 40))) {
+        for (AttendNet net : List.of((AttendNet) AttendNetTest.build(21, 2, 480, 160, 32),
+                (AttendNet) AttendNetTest.build(8, 3, 256, 128, 40))) {
+            AttendNetConfig config = net.config();
             long djl;
-            try (AttendNetModel model = AttendNetModel.create(config, Device.cpu(), 1)) {
+            try (NetModel model = NetModel.create(net, Device.cpu(), 1)) {
                 djl = model.trainableParameterCount();
             }
             assertEquals(djl, torchParameters(config, dir), config.toString());

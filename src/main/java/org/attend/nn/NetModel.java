@@ -17,41 +17,42 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * An {@link AttendNet} with its parameters on a device: batched inference, and parameter files.
+ * A {@link NetworkBlock} with its parameters on a device: batched inference, and parameter files.
  * Inference arrays live in a sub-manager closed after each call, so nothing leaks in a live session.
  */
-public final class AttendNetModel implements AutoCloseable {
+public final class NetModel implements AutoCloseable {
 
-    private final AttendNetConfig config;
+    private final NetworkShape shape;
     private final Model model;
-    private final AttendNet net;
+    private final NetworkBlock net;
     /** Caches parameter arrays: replaced whenever loading parameters replaces those arrays. */
     private ParameterStore inferenceStore;
 
-    private AttendNetModel(AttendNetConfig config, Device device) {
-        this.config = config;
+    private NetModel(NetworkBlock net, Device device) {
+        this.shape = net.shape();
         NnEngine.get();
         model = Model.newInstance("attend", device, NnEngine.ENGINE_NAME);
-        net = new AttendNet(config);
+        this.net = net;
         model.setBlock(net);
         inferenceStore = new ParameterStore(model.getNDManager(), false);
     }
 
-    /** A freshly initialised network; {@code seed} fixes the initial weights. */
-    public static AttendNetModel create(AttendNetConfig config, Device device, int seed) {
-        AttendNetModel m = new AttendNetModel(config, device);
+    /** {@code net} freshly initialised; {@code seed} fixes the initial weights. */
+    public static NetModel create(NetworkBlock net, Device device, int seed) {
+        NetModel m = new NetModel(net, device);
         NnEngine.get().setRandomSeed(seed);
         m.net.initialize(m.model.getNDManager(), DataType.FLOAT32, m.inputShape(1));
         return m;
     }
 
-    /** A network with parameters read from a file written by {@link #save(Path)}. */
-    public static AttendNetModel load(AttendNetConfig config, Device device, Path parameters) throws IOException {
-        AttendNetModel m = create(config, device, 0);
+    /** {@code net} with parameters read from a file written by {@link #save(Path)}. */
+    public static NetModel load(NetworkBlock net, Device device, Path parameters) throws IOException {
+        NetModel m = create(net, device, 0);
         try (InputStream in = Files.newInputStream(parameters)) {
             m.loadParameters(in);
         } catch (MalformedModelException | IllegalArgumentException e) {
@@ -61,8 +62,9 @@ public final class AttendNetModel implements AutoCloseable {
         return m;
     }
 
-    public AttendNetConfig config() {
-        return config;
+    /** The window and classes of the network. */
+    public NetworkShape shape() {
+        return shape;
     }
 
     /** The DJL model, for training. */
@@ -70,7 +72,7 @@ public final class AttendNetModel implements AutoCloseable {
         return model;
     }
 
-    AttendNet net() {
+    NetworkBlock net() {
         return net;
     }
 
@@ -80,23 +82,41 @@ public final class AttendNetModel implements AutoCloseable {
                 .mapToLong(p -> p.getArray().size()).sum();
     }
 
+    /**
+     * How the network's {@link AdaptiveNorm} layers follow the user at inference from now on (test-time
+     * adaptation); a network without such layers ignores it.
+     */
+    public void setAdaptation(AdaptiveNorm.Adaptation adaptation) {
+        net.adaptiveNorms().forEach(n -> n.setAdaptation(adaptation));
+    }
+
+    /** Forgets what test-time adaptation learnt (a new user or session). */
+    public void resetAdaptation() {
+        net.adaptiveNorms().forEach(AdaptiveNorm::resetAdaptation);
+    }
+
     /** Shape of a batch of {@code batch} windows. */
     public Shape inputShape(int batch) {
-        return new Shape(batch, config.channels(), config.samples());
+        return new Shape(batch, shape.channels(), shape.samples());
     }
 
     /** Probabilities and attention weights for windows {@code [trial][channel][sample]}, already aligned. */
     public synchronized NetOutput infer(float[][][] batch) {
         try (NDManager scope = model.getNDManager().newSubManager()) {
             NDList out = forward(scope, batch, inferenceStore, false);
-            return new NetOutput(rows(out.get(0).softmax(1)), rows(out.get(1)), rows(out.get(2)));
+            NDArray bandTime = NetworkBlock.output(out, NetworkBlock.BAND_TIME_WEIGHTS);
+            return new NetOutput(rows(NetworkBlock.output(out, NetworkBlock.LOGITS).softmax(1)),
+                    rowsOrNull(NetworkBlock.output(out, NetworkBlock.CHANNEL_WEIGHTS)),
+                    rowsOrNull(NetworkBlock.output(out, NetworkBlock.TIME_WEIGHTS)),
+                    bandTime == null ? null : cube(bandTime));
         }
     }
 
     /** Only the class probabilities: skips copying the attention weights off the device. */
     public synchronized float[][] probabilities(float[][][] batch) {
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            return rows(forward(scope, batch, inferenceStore, false).get(0).softmax(1));
+            return rows(NetworkBlock.output(forward(scope, batch, inferenceStore, false), NetworkBlock.LOGITS)
+                    .softmax(1));
         }
     }
 
@@ -104,9 +124,15 @@ public final class AttendNetModel implements AutoCloseable {
         return net.forward(store, new NDList(toArray(scope, batch)), training);
     }
 
+    /** The first {@code windows} windows of a flat batch ({@code [window][channel][sample]} in row order). */
+    NDArray toArray(NDManager scope, float[] flat, int windows) {
+        int length = windows * shape.channels() * shape.samples();
+        return owned(scope.create(FloatBuffer.wrap(flat, 0, length), inputShape(windows)));
+    }
+
     NDArray toArray(NDManager scope, float[][][] batch) {
-        int c = config.channels();
-        int t = config.samples();
+        int c = shape.channels();
+        int t = shape.samples();
         float[] flat = new float[batch.length * c * t];
         for (int i = 0; i < batch.length; i++) {
             if (batch[i].length != c || batch[i][0].length != t) {
@@ -138,6 +164,25 @@ public final class AttendNetModel implements AutoCloseable {
         float[][] out = new float[n][m];
         for (int i = 0; i < n; i++) {
             System.arraycopy(flat, i * m, out[i], 0, m);
+        }
+        return out;
+    }
+
+    private static float[][] rowsOrNull(NDArray array) {
+        return array == null ? null : rows(array);
+    }
+
+    private static float[][][] cube(NDArray array) {
+        Shape s = array.getShape();
+        int n = (int) s.get(0);
+        int a = (int) s.get(1);
+        int b = (int) s.get(2);
+        float[] flat = array.toFloatArray();
+        float[][][] out = new float[n][a][b];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < a; j++) {
+                System.arraycopy(flat, (i * a + j) * b, out[i][j], 0, b);
+            }
         }
         return out;
     }

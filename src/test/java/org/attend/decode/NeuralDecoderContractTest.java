@@ -10,48 +10,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.attend.nn.DeviceChoice;
-import org.attend.nn.TrainingOptions;
+import java.util.Map;
 import org.attend.stream.MissingChannelsException;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-class AttendDecoderTest {
+/**
+ * What every network plugin must do inside the {@code attend} decoder: learn a separable task, give attention
+ * maps that sum to 1, save and load to identical outputs, fine-tune from loaded weights. One subclass per network.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class NeuralDecoderContractTest {
 
-    private static AttendDecoder trained;
-    private static LabeledEpochs heldOut;
+    private NeuralDecoder trained;
+    private LabeledEpochs heldOut;
 
-    static AttendSettings quickSettings() {
-        return new AttendSettings(DeviceChoice.CPU, 1,
-                new TrainingOptions(30, 32, 3e-3f, 1e-3f, 10, 7, 0.05, 0.05f, 0.05f, false), true, 0.2);
+    /** The network's name and any options it needs for the synthetic task. */
+    abstract String network();
+
+    /** Options of a quick training on the synthetic task. */
+    DecoderOptions quick(String... more) {
+        List<String> options = new ArrayList<>(List.of("net=" + network(), "epochs=30", "lr=3e-3", "patience=10",
+                "seed=7", "shift=0.05", "noise=0.05", "channel-dropout=0.05"));
+        options.addAll(List.of(more));
+        return DecoderOptions.parse(options);
     }
 
     @BeforeAll
-    static void train() {
-        trained = new AttendDecoder(SyntheticMotorImagery.contract(), quickSettings().withAdaptAlignment(false));
+    void train() {
+        trained = (NeuralDecoder) Decoders.create("attend", SyntheticMotorImagery.contract(),
+                quick("adapt-alignment=false"));
         trained.fit(SyntheticMotorImagery.epochs(160, 1));
         heldOut = SyntheticMotorImagery.epochs(80, 2);
     }
 
     @AfterAll
-    static void release() {
+    void release() {
         trained.close();
     }
 
     @Test
     void learnsASeparableSyntheticTask() {
-        int correct = 0;
-        for (int i = 0; i < heldOut.size(); i++) {
-            Prediction p = trained.predict(new Window(heldOut.data()[i], i, i));
-            correct += p.best() == heldOut.labels()[i] ? 1 : 0;
-        }
-        double accuracy = (double) correct / heldOut.size();
-        assertTrue(accuracy > 0.9, "held-out accuracy " + accuracy);
-        assertTrue(((Number) trained.history().best().validationAccuracy()).doubleValue() > 0.9);
+        double accuracy = accuracy(trained, heldOut);
+        assertTrue(accuracy > 0.9, network() + " held-out accuracy " + accuracy);
+        assertTrue(((Number) trained.trainingMetrics().get("validationAccuracy")).doubleValue() > 0.9);
     }
 
     @Test
@@ -81,8 +88,11 @@ class AttendDecoderTest {
         ModelCard card = ModelCard.read(modelDir);
         assertEquals("attend", card.decoder());
         assertEquals(SyntheticMotorImagery.CHANNELS, card.contract().channels());
+        Map<?, ?> net = (Map<?, ?>) card.parameters().get("network");
+        assertEquals(network(), net.get("name"));
+        assertEquals(network(), card.options().get("net"));
         try (Decoder loaded = Decoders.load(modelDir)) {
-            assertInstanceOf(AttendDecoder.class, loaded);
+            assertInstanceOf(NeuralDecoder.class, loaded);
             for (int i = 0; i < 5; i++) {
                 Window w = new Window(heldOut.data()[i], i, i);
                 Prediction a = trained.predict(w);
@@ -96,18 +106,21 @@ class AttendDecoderTest {
     }
 
     @Test
-    void onlineAlignmentStaysIdenticalAcrossSaveAndLoad(@TempDir Path dir) throws Exception {
-        try (AttendDecoder online = AttendDecoder.load(saved(dir), quickSettings());
-             AttendDecoder again = AttendDecoder.load(dir.resolve("m"), quickSettings())) {
-            List<float[]> first = new ArrayList<>();
+    void onlineAdaptationIsDeterministicAndResets(@TempDir Path dir) throws Exception {
+        Path modelDir = dir.resolve("m");
+        trained.save(modelDir);
+        DecoderOptions online = DecoderOptions.parse(List.of("adapt-alignment=true", "adapt-norm=true"));
+        try (NeuralDecoder first = (NeuralDecoder) Decoders.load(modelDir, online);
+             NeuralDecoder again = (NeuralDecoder) Decoders.load(modelDir, online)) {
+            List<float[]> seen = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                first.add(online.predict(new Window(heldOut.data()[i], i, i)).probabilities());
+                seen.add(first.predict(new Window(heldOut.data()[i], i, i)).probabilities());
             }
-            online.resetAlignment();
+            first.resetAdaptation();
             for (int i = 0; i < 4; i++) {
                 Window w = new Window(heldOut.data()[i], i, i);
-                assertArrayEquals(first.get(i), online.predict(w).probabilities(), 0f);
-                assertArrayEquals(first.get(i), again.predict(w).probabilities(), 0f);
+                assertArrayEquals(seen.get(i), first.predict(w).probabilities(), 0f);
+                assertArrayEquals(seen.get(i), again.predict(w).probabilities(), 0f);
             }
         }
     }
@@ -117,8 +130,8 @@ class AttendDecoderTest {
         Path modelDir = dir.resolve("pretrained");
         trained.save(modelDir);
         // a learning rate so small that two epochs cannot learn anything: what remains is what was loaded
-        DecoderOptions tiny = DecoderOptions.parse(List.of("epochs=2", "finetune-epochs=2", "lr=1e-9",
-                "finetune-lr=1e-9", "adapt-alignment=false", "seed=5"));
+        DecoderOptions tiny = quick("epochs=2", "finetune-epochs=2", "lr=1e-9", "finetune-lr=1e-9",
+                "adapt-alignment=false", "seed=5");
         LabeledEpochs newUser = SyntheticMotorImagery.epochs(40, 4);
         LabeledEpochs later = SyntheticMotorImagery.epochs(80, 5);
         try (Decoder tuned = Decoders.load(modelDir, tiny);
@@ -137,32 +150,16 @@ class AttendDecoderTest {
         assertTrue(!card.options().containsKey("threads") && !card.options().containsKey("device"));
     }
 
-    private static double accuracy(Decoder decoder, LabeledEpochs epochs) {
-        int correct = 0;
-        for (int i = 0; i < epochs.size(); i++) {
-            correct += decoder.predict(new Window(epochs.data()[i], i, i)).best() == epochs.labels()[i] ? 1 : 0;
-        }
-        return (double) correct / epochs.size();
-    }
-
-    private static Path saved(Path dir) throws Exception {
-        Path modelDir = dir.resolve("m");
-        trained.save(modelDir);
-        // the same weights in online mode: adaptation changes outputs window by window, deterministically
-        String json = Files.readString(modelDir.resolve("model.json")).replace("\"fixed\"", "\"online\"");
-        Files.writeString(modelDir.resolve("model.json"), json);
-        return modelDir;
-    }
-
     @Test
     void epochsLackingARequiredChannelAreRejectedByName() {
         LabeledEpochs full = SyntheticMotorImagery.epochs(4, 3);
         List<String> renamed = new ArrayList<>(full.channels());
         renamed.set(2, "Oz");
         LabeledEpochs lacking = new LabeledEpochs(full.data(), full.labels(), full.classes(), renamed, 128);
-        AttendDecoder fresh = new AttendDecoder(SyntheticMotorImagery.contract(), quickSettings());
-        MissingChannelsException e = assertThrows(MissingChannelsException.class, () -> fresh.fit(lacking));
-        assertEquals(List.of("Cz"), e.missing());
+        try (Decoder fresh = Decoders.create("attend", SyntheticMotorImagery.contract(), quick())) {
+            MissingChannelsException e = assertThrows(MissingChannelsException.class, () -> fresh.fit(lacking));
+            assertEquals(List.of("Cz"), e.missing());
+        }
     }
 
     @Test
@@ -173,23 +170,18 @@ class AttendDecoderTest {
     }
 
     @Test
-    void severalSubjectsAreValidatedOnWholeHeldOutSubjects() {
-        // 5 subjects of 4 trials each: 20 % of the subjects (one) is held out, all of its trials and no other
-        List<Integer> groupOf = new ArrayList<>();
-        for (int g = 0; g < 5; g++) {
-            for (int i = 0; i < 4; i++) {
-                groupOf.add(g);
-            }
+    void anOptionTheNetworkDoesNotKnowIsOneLineNamingItsOptions() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Decoders.create("attend", SyntheticMotorImagery.contract(), quick("widgets=3")));
+        assertTrue(e.getMessage().startsWith("decoder 'attend[net=" + network() + "]' has no option widgets"),
+                e.getMessage());
+    }
+
+    static double accuracy(Decoder decoder, LabeledEpochs epochs) {
+        int correct = 0;
+        for (int i = 0; i < epochs.size(); i++) {
+            correct += decoder.predict(new Window(epochs.data()[i], i, i)).best() == epochs.labels()[i] ? 1 : 0;
         }
-        int[][] split = AttendDecoder.subjectSplit(groupOf, 5, 0.2, 42);
-        assertEquals(16, split[0].length);
-        assertEquals(4, split[1].length);
-        int held = groupOf.get(split[1][0]);
-        for (int i : split[1]) {
-            assertEquals(held, groupOf.get(i));
-        }
-        for (int i : split[0]) {
-            assertTrue(groupOf.get(i) != held);
-        }
+        return (double) correct / epochs.size();
     }
 }
