@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attend.experiment.CellEngine;
 import org.attend.experiment.Epocher;
+import org.attend.decode.SelfPacedDecoder;
 import org.attend.experiment.Evaluation;
+import org.attend.experiment.Paradigm;
+import org.attend.experiment.PseudoOnline;
+import org.attend.experiment.PseudoOnlineEvaluation;
+import org.attend.realtime.SelfPacing;
 import org.attend.experiment.ExperimentConfig;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Scheme;
@@ -75,8 +80,24 @@ public final class EvaluateCommand implements Callable<Integer> {
     Double trialSeconds;
 
     @Option(names = "--scheme", description = "within-session (default), cross-session, leave-one-subject-out, "
-            + "transfer, test, subject-holdout (with --train-subjects)")
+            + "transfer, test, subject-holdout (with --train-subjects), pseudo-online (each subject's runs replayed "
+            + "through the real-time path: the first --calibration-trials per class calibrate, the rest is decoded "
+            + "window by window and scored against the cues: false activations per minute, trials answered, ...)")
     String scheme;
+
+    @Option(names = "--detector", paramLabel = "KIND|none", defaultValue = SelfPacedDecoder.DEFAULT_DETECTOR,
+            description = "pseudo-online: intent detector beside each decoder (default ${DEFAULT-VALUE}); none for "
+                    + "the decoder alone with the default policy")
+    String detector;
+
+    @Option(names = "--max-false-per-min", paramLabel = "R",
+            defaultValue = "" + SelfPacing.DEFAULT_MAX_FALSE_PER_MINUTE,
+            description = "pseudo-online: false-activation budget the policy is fitted to (default ${DEFAULT-VALUE})")
+    double maxFalsePerMinute;
+
+    @Option(names = "--hop", paramLabel = "SECONDS", defaultValue = "0.125",
+            description = "pseudo-online: time between decisions (default ${DEFAULT-VALUE} s)")
+    double hopSeconds;
 
     @Option(names = "--train-subjects", paramLabel = "IDS",
             description = "training group of --scheme subject-holdout, e.g. 1-12 (--subjects is the test group)")
@@ -120,6 +141,20 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : options.orElse(ExperimentConfig.read(experiment)).withDefaults();
         ClassLoader loader = pluginLoader(config.plugins());
         var d = config.resolveDataset();
+        if (PseudoOnline.NAME.equals(config.scheme())) {
+            Paradigm paradigm = config.resolveParadigm();
+            PseudoOnline.Settings defaults = PseudoOnline.Settings.defaults();
+            PseudoOnline.Settings settings = new PseudoOnline.Settings(config.calibrationTrials(), hopSeconds,
+                    trialSeconds != null ? trialSeconds : defaults.trialSeconds(),
+                    "none".equals(detector) ? null : detector, maxFalsePerMinute, defaults.policy());
+            new PseudoOnlineEvaluation(loader).run(new PseudoOnlineEvaluation.Plan(d, paradigm,
+                    config.resolveSubjects(d), config.decoders(), settings, config.out(),
+                    "attend evaluate " + String.join(" ", spec.commandLine().getParseResult().originalArgs())),
+                    spec.commandLine().getOut());
+            spec.commandLine().getOut().println("results: " + config.out().resolve("results.csv") + ", report: "
+                    + config.out().resolve("report.html"));
+            return 0;
+        }
         Evaluation.Plan plan = new Evaluation.Plan(d, config.resolveParadigm(), config.resolveSubjects(d),
                 Scheme.named(config.scheme(), config.folds(), config.calibrationTrials(),
                         trainSubjects == null ? List.of() : ExperimentConfig.resolveSubjects(trainSubjects, d, d.name())),

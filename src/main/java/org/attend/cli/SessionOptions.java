@@ -1,19 +1,24 @@
 package org.attend.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.Map;
 import org.attend.control.LslOutput;
 import org.attend.control.PolicySettings;
 import org.attend.control.PrintSink;
 import org.attend.control.UdpJsonSink;
 import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
+import org.attend.decode.SelfPacedDecoder;
 import org.attend.decode.InputContract;
 import org.attend.dsp.Preprocessing;
 import org.attend.lsl.LslBackend;
 import org.attend.realtime.SessionOutput;
+import org.attend.realtime.SelfPacing;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionResult;
 import org.attend.realtime.SessionRunner;
@@ -96,6 +101,18 @@ final class SessionOptions {
             description = "Quiet time after a command (default: ${DEFAULT-VALUE} s).")
     double refractorySeconds;
 
+    @Option(names = "--detector", paramLabel = "KIND|none", defaultValue = SelfPacedDecoder.DEFAULT_DETECTOR,
+            description = "Intent detector calibrated beside the decoder on the rest between the cues, which makes "
+                    + "control self-paced (default: ${DEFAULT-VALUE}); none for a decoder alone.")
+    String detector;
+
+    @Option(names = "--max-false-per-min", paramLabel = "R",
+            defaultValue = "" + SelfPacing.DEFAULT_MAX_FALSE_PER_MINUTE,
+            description = "False-activation budget: calibration chooses threshold, dwell and refractory period by "
+                    + "cross-validation to make at most R false commands per minute (default: ${DEFAULT-VALUE}); "
+                    + "--threshold, --dwell or --refractory given fix the policy instead.")
+    double maxFalsePerMinute;
+
     @Option(names = "--rest-class", paramLabel = "NAME", defaultValue = "rest",
             description = "Class that never becomes a command (default: ${DEFAULT-VALUE}).")
     String restClass;
@@ -158,17 +175,27 @@ final class SessionOptions {
                 .optReporter(new SessionPrinter(out, json));
         Path pretrained = model != null ? model
                 : decoder.startsWith(FINETUNE) ? Path.of(decoder.substring(FINETUNE.length())) : null;
+        boolean selfPaced = model == null && !"none".equals(detector);
+        List<String> commandClasses = selfPaced ? classes.stream().filter(c -> !c.equals(restClass)).toList() : classes;
         Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options())
-                : newDecoder(source.info(), classes);
+                : newDecoder(source.info(), commandClasses);
         if (pretrained != null) {
             ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
         }
         plan.optNotchHz(chosen.contract().preprocessing().notchHz());
         if (model != null) {
             plan.setDecoder(chosen);
+            if (chosen instanceof SelfPacedDecoder paced && !paced.policy().isEmpty() && !policyGiven()) {
+                plan.optPolicy(policyOf(paced.policy()));
+            }
         } else {
             // a pretrained decoder is fine-tuned on the calibration trials, a new one trained on them
             plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
+            if (selfPaced) {
+                Supplier<Decoder> fresh = pretrained != null ? () -> load(pretrained)
+                        : () -> newDecoder(source.info(), commandClasses);
+                plan.optSelfPacing(new SelfPacing(fresh, detector, maxFalsePerMinute, !policyGiven()));
+            }
         }
         if (durationSeconds != null) {
             plan.optDurationSeconds(durationSeconds);
@@ -209,6 +236,29 @@ final class SessionOptions {
                 used.save(saveModel);
             }
             return result;
+        }
+    }
+
+    /** Whether the command line fixed any part of the control policy. */
+    private boolean policyGiven() {
+        var parsed = mixee.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--threshold") || parsed.hasMatchedOption("--dwell")
+                || parsed.hasMatchedOption("--refractory");
+    }
+
+    /** The policy a self-paced model's card recorded. */
+    private PolicySettings policyOf(Map<String, Object> card) {
+        return new PolicySettings(((Number) card.getOrDefault("threshold", threshold)).doubleValue(),
+                ((Number) card.getOrDefault("dwell", dwell)).intValue(),
+                ((Number) card.getOrDefault("refractorySeconds", refractorySeconds)).doubleValue(), restClass);
+    }
+
+    /** The pretrained model loaded afresh (each fold of a self-paced calibration starts from the same weights). */
+    private Decoder load(Path pretrained) {
+        try {
+            return Decoders.load(pretrained, decoderOptions.options());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

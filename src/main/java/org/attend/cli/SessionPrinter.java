@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.attend.control.PolicyFit;
+import org.attend.control.PolicySettings;
+import org.attend.control.SelfPacedScore;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,13 +37,38 @@ final class SessionPrinter implements SessionReporter {
             m.put("trials_per_class", calibration.trialsPerClass());
             m.put("signal_seconds", Math.round(calibration.signalSeconds() * 1000) / 1000.0);
             m.put("fit_ms", Math.round(calibration.fitNanos() / 1e4) / 100.0);
+            PolicySettings p = calibration.policy();
+            m.put("threshold", p.threshold());
+            m.put("dwell", p.dwell());
+            m.put("refractory_s", p.refractorySeconds());
+            PolicyFit.Fit fit = calibration.fit();
+            if (fit != null) {
+                m.put("budget_met", fit.budgetMet());
+                m.put("expected_false_per_min", round(fit.expected().falsePerMinute()));
+                m.put("expected_answered_share", round(fit.expected().answeredShare()));
+                m.put("expected_correct_share", round(fit.expected().correctShare()));
+            }
             println(m);
         } else {
             out.printf(Locale.ROOT, "calibration: %s fitted on %s trials per class (%.1f s of signal) in %.1f ms%n",
                     decoderName, Arrays.toString(calibration.trialsPerClass()), calibration.signalSeconds(),
                     calibration.fitNanos() / 1e6);
+            PolicySettings p = calibration.policy();
+            PolicyFit.Fit fit = calibration.fit();
+            if (fit != null) {
+                SelfPacedScore.Result e = fit.expected();
+                out.printf(Locale.ROOT, "policy fitted to the budget%s: threshold %.3f, dwell %d, refractory %.1f s; "
+                                + "expected %s false/min, %s of trials answered, %s of commands correct%n",
+                        fit.budgetMet() ? "" : " (NOT met: the most cautious setting)", p.threshold(), p.dwell(),
+                        p.refractorySeconds(), Figures.of(e.falsePerMinute(), 2), Figures.of(e.answeredShare(), 2),
+                        Figures.of(e.correctShare(), 2));
+            }
             out.flush();
         }
+    }
+
+    private static Double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : null;
     }
 
     @Override
@@ -65,12 +93,15 @@ final class SessionPrinter implements SessionReporter {
         if (result.interrupted()) {
             out.printf(Locale.ROOT, "interrupted (%s): stop sent to every output%n", result.interruption());
         }
-        out.printf(Locale.ROOT, "online: %.1f s, %d trials (%d with a command), %d commands (%d correct, "
-                + "%d false activations), %d windows%n", s.onlineSeconds(), s.trials(), s.trialsWithCommand(),
-                s.commands(), s.correct(), s.falseActivations(), s.windows());
-        out.printf(Locale.ROOT, "accuracy %.3f  ITR %.2f bits/min  latency p50 %.2f ms  p99 %.2f ms  "
-                + "dropped %d  late %d%n", s.accuracy(), s.itrBitsPerMin(), s.latencyMsP50(), s.latencyMsP99(),
-                s.droppedSamples(), s.lateSamples());
+        SelfPacedScore.Result r = s.score();
+        out.printf(Locale.ROOT, "online: %.1f s, %d trials (%d answered), %d commands (%d correct in trials, "
+                + "%d false activations: %s/min), %d windows%n", s.onlineSeconds(), r.trials(), r.trialsAnswered(),
+                s.commands(), r.correct(), r.falseActivations(), Figures.of(r.falsePerMinute(), 2), s.windows());
+        out.printf(Locale.ROOT, "accuracy %s  answered %s  first command after %s s  nMCC %s  ITR %.2f bits/min%n",
+                Figures.of(s.accuracy(), 3), Figures.of(r.answeredShare(), 3), Figures.of(r.medianSecondsToCommand(), 2),
+                Figures.of(r.normalisedMcc(), 3), s.itrBitsPerMin());
+        out.printf(Locale.ROOT, "latency p50 %.2f ms  p99 %.2f ms  dropped %d  late %d%n", s.latencyMsP50(),
+                s.latencyMsP99(), s.droppedSamples(), s.lateSamples());
         if (s.heldWindows() > 0 || s.staleEvents() > 0 || result.recordingDrops() > 0) {
             out.printf(Locale.ROOT, "held for signal quality %d windows  stale %d times  recording dropped %d "
                     + "events%n", s.heldWindows(), s.staleEvents(), result.recordingDrops());

@@ -25,7 +25,8 @@ import java.util.List;
  *   ─ spatial convolution per band (M filters each, over all C electrodes) ─► (B, F·M, T')
  *   ─ log-variance in S equal segments ─► (B, F·M, S) ─ {@link AdaptiveNorm}
  *   ─ tokens (band f, segment s) of M features ─ attention: softmax over F·S of w·tanh(U x + p(f,s))
- *   ─ each token scaled by F·S × its weight, flattened ─ dropout ─ linear ─► logits (B, K)
+ *   ─ each token scaled by 1 + g·(F·S × its weight − 1), g a learnt gate starting at 0, flattened
+ *   ─ dropout ─ linear ─► logits (B, K)
  * </pre>
  *
  * The band-pass bank is fixed (not trained; {@link FirBandpass}), so a network trained on one montage learns
@@ -47,6 +48,7 @@ final class FbNet extends NetworkBlock {
     private final Linear attentionHidden;
     private final Parameter attentionPosition;
     private final Linear attentionScore;
+    private final Parameter attentionGate;
     private final Dropout dropout;
     private final Linear classifier;
 
@@ -67,6 +69,8 @@ final class FbNet extends NetworkBlock {
                 .setType(Parameter.Type.WEIGHT).optShape(new Shape(f * config.segments(), config.attentionUnits()))
                 .optInitializer(new NormalInitializer(0.02f)).build());
         attentionScore = addChildBlock("attentionScore", Linear.builder().setUnits(1).optBias(false).build());
+        attentionGate = addParameter(Parameter.builder().setName("attentionGate").setType(Parameter.Type.WEIGHT)
+                .optShape(new Shape(1)).optInitializer(Initializer.ZEROS).build());
         dropout = addChildBlock("dropout", Dropout.builder().optRate(config.dropout()).build());
         classifier = addChildBlock("classifier", Linear.builder().setUnits(shape.classes()).build());
     }
@@ -100,8 +104,16 @@ final class FbNet extends NetworkBlock {
         NDArray hidden = attentionHidden.forward(store, new NDList(tokenFeatures), training).head()
                 .add(store.getValue(attentionPosition, device, training)).tanh();
         NDArray weights = attentionScore.forward(store, new NDList(hidden), training).head().squeeze(2).softmax(1);
-        NDArray weighted = tokenFeatures.mul(weights.mul(scalar(scope, tokens)).expandDims(2))
-                .reshape(batch, (long) tokens * m);
+        // a gated residual: scale 1 + g·(F·S·w − 1), g learnt from 0, so the network starts as a plain filter-bank
+        // log-variance model and uses the per-window attention as far as it helps
+        NDArray weighted = tokenFeatures;
+        if (config.attention()) {
+            NDArray gate = store.getValue(attentionGate, device, training);
+            NDArray scale = weights.mul(scalar(scope, tokens)).sub(scalar(scope, 1)).mul(gate)
+                    .add(scalar(scope, 1));
+            weighted = tokenFeatures.mul(scale.expandDims(2));
+        }
+        weighted = weighted.reshape(batch, (long) tokens * m);
         NDArray features = dropout.forward(store, new NDList(weighted), training).head();
         NDArray logits = classifier.forward(store, new NDList(features), training).head();
         NDArray bandTime = weights.reshape(batch, f, s);
@@ -170,9 +182,11 @@ final class FbNet extends NetworkBlock {
      * @param segments       time segments of the log-variance (S)
      * @param attentionUnits hidden units of the attention score
      * @param dropout        dropout before the classifier
+     * @param attention      whether the attention scales the tokens (false: a plain filter-bank log-variance
+     *                       model, for ablation; the weights are still computed and reported)
      */
     record FbNetConfig(List<double[]> bands, int taps, int filtersPerBand, int segments, int attentionUnits,
-                       float dropout) {
+                       float dropout, boolean attention) {
 
         FbNetConfig {
             bands = List.copyOf(bands);

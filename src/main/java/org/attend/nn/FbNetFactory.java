@@ -10,7 +10,8 @@ import java.util.Set;
  * edge), {@code band-width} (Hz, default {@value #DEFAULT_BAND_WIDTH_HZ}), {@code taps-seconds} (FIR length,
  * default {@value #DEFAULT_TAPS_SECONDS}), {@code filters} (spatial filters per band, default
  * {@value #DEFAULT_FILTERS}), {@code segments} (default {@value #DEFAULT_SEGMENTS}), {@code attention-units}
- * (default {@value #DEFAULT_ATTENTION_UNITS}) and {@code dropout} (default {@value #DEFAULT_DROPOUT}).
+ * (default {@value #DEFAULT_ATTENTION_UNITS}), {@code dropout} (default {@value #DEFAULT_DROPOUT}) and
+ * {@code attention} (default true; false for the ablation without it).
  */
 public final class FbNetFactory implements NetworkFactory {
 
@@ -42,7 +43,8 @@ public final class FbNetFactory implements NetworkFactory {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("bands", "band-width", "taps-seconds", "filters", "segments", "attention-units", "dropout");
+        return Set.of("bands", "band-width", "taps-seconds", "filters", "segments", "attention-units", "dropout",
+                "attention");
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class FbNetFactory implements NetworkFactory {
         }
         return new FbNet(shape, new FbNet.FbNetConfig(bands, taps, options.integer("filters", DEFAULT_FILTERS),
                 segments, options.integer("attention-units", DEFAULT_ATTENTION_UNITS),
-                (float) options.decimal("dropout", DEFAULT_DROPOUT)));
+                (float) options.decimal("dropout", DEFAULT_DROPOUT), options.bool("attention", true)));
     }
 
     /** The pass bands: {@code auto}, or {@code low-high} pairs separated by {@code /} (a comma separates options). */

@@ -68,6 +68,12 @@ public final class NetworkOptions {
         return v == null ? fallback : OptionValues.decimal(KIND, key, v);
     }
 
+    /** A true/false option, or {@code fallback}. */
+    public boolean bool(String key, boolean fallback) {
+        String v = values.get(key);
+        return v == null ? fallback : OptionValues.bool(KIND, key, v);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof NetworkOptions other && values.equals(other.values);

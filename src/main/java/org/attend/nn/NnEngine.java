@@ -79,8 +79,8 @@ public final class NnEngine {
     }
 
     /** The running engine, started with {@link #DEFAULT_THREADS} if none runs yet. */
-    public static Engine get() {
-        return start(DEFAULT_THREADS);
+    public static synchronized Engine get() {
+        return engine != null ? engine : start(DEFAULT_THREADS);
     }
 
     /** Intra-op threads the engine runs (or will run) with. */

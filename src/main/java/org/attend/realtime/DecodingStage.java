@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.attend.control.ControlPolicy;
+import org.attend.control.SelfPacedScore;
 import org.attend.decode.Decoder;
 import org.attend.decode.InformationTransferRate;
 import org.attend.dsp.ChannelQuality;
 import org.attend.dsp.SignalQuality;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
+import org.attend.stream.CueTimeline;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
@@ -30,7 +32,10 @@ final class DecodingStage implements Stage {
     private final ControlPolicy policy;
     private final CommandOutputs outputs;
     private final List<SessionListener> listeners;
-    private final GroundTruthScorer scorer;
+    private final List<String> commandClasses;
+    private final double trialSeconds;
+    private final List<Marker> cues = new ArrayList<>();
+    private final List<Command> sent = new ArrayList<>();
     private final double durationSeconds;
     private final LatencyRecorder latency;
     private double startTime = Double.NaN;
@@ -43,12 +48,14 @@ final class DecodingStage implements Stage {
      * @param channels        indices of the decoder's channels in the stream, in the decoder's order
      * @param hopSamples      samples between decisions
      * @param quality         checks the raw window before a command; null for no gate
+     * @param commandClasses  the classes whose cues are trials; commands are scored against them
+     * @param trialSeconds    how long after its cue a trial lasts
      * @param durationSeconds source time after which the block ends (infinite for until the source ends)
      * @param latency         where each decision's latency is recorded (chunk arrival → policy decision)
      */
     DecodingStage(Decoder decoder, int[] channels, int hopSamples, SignalQuality quality, ControlPolicy policy,
-                  CommandOutputs outputs, List<SessionListener> listeners, GroundTruthScorer scorer,
-                  double durationSeconds, LatencyRecorder latency) {
+                  CommandOutputs outputs, List<SessionListener> listeners, List<String> commandClasses,
+                  double trialSeconds, double durationSeconds, LatencyRecorder latency) {
         this.decoder = decoder;
         this.windower = new SlidingWindower(channels, decoder.contract().windowSamples(), hopSamples);
         this.rawWindower = quality == null ? null
@@ -58,7 +65,8 @@ final class DecodingStage implements Stage {
         this.policy = policy;
         this.outputs = outputs;
         this.listeners = List.copyOf(listeners);
-        this.scorer = scorer;
+        this.commandClasses = List.copyOf(commandClasses);
+        this.trialSeconds = trialSeconds;
         this.durationSeconds = durationSeconds;
         this.latency = latency;
     }
@@ -73,7 +81,9 @@ final class DecodingStage implements Stage {
             endTime = chunk.lastTime();
         }
         for (Marker marker : filtered.markers()) {
-            scorer.onMarker(marker);
+            if (commandClasses.contains(marker.label())) {
+                cues.add(marker);
+            }
         }
         List<Window> windows = windower.push(chunk);
         List<Window> rawWindows = rawWindower == null ? List.of() : rawWindower.push(raw);
@@ -131,22 +141,24 @@ final class DecodingStage implements Stage {
             return; // a fail-safe stop came after its samples arrived: they are from before the gap
         }
         commands++;
-        scorer.onCommand(command);
+        sent.add(command);
         for (SessionListener listener : listeners) {
             listener.onCommand(command);
         }
     }
 
-    /** The block's figures, with the engine's sample accounting. */
+    /** The block's figures ({@link SelfPacedScore} against the cues that arrived), with the engine's accounting. */
     SessionSummary summary(EngineStats stats) {
-        double seconds = Double.isNaN(startTime) ? 0 : endTime - startTime;
-        double accuracy = scorer.accuracy();
-        int scored = scorer.correct() + scorer.wrong();
-        double itr = InformationTransferRate.bitsPerMinute(decoder.contract().classes().size(), accuracy, scored,
-                seconds);
-        return new SessionSummary(accuracy, itr, latency.percentileMillis(50), latency.percentileMillis(99),
-                stats.droppedSamples(), stats.lateSamples(), commands, scorer.trials(), scorer.trialsWithCommand(),
-                scorer.correct(), scorer.falseActivations(), latency.count(), heldWindows, stats.signalLosses(),
-                seconds, endTime);
+        double start = Double.isNaN(startTime) ? 0 : startTime;
+        double end = Double.isNaN(endTime) ? start : endTime;
+        SelfPacedScore score = new SelfPacedScore(new CueTimeline(cues, trialSeconds, start, end),
+                decoder.contract().windowSeconds() / 2, commandClasses);
+        sent.forEach(c -> score.onCommand(c.name(), c.sourceTime()));
+        SelfPacedScore.Result r = score.result();
+        double itr = InformationTransferRate.bitsPerMinute(commandClasses.size(), r.correctShare(),
+                r.correct() + r.wrong(), end - start);
+        return new SessionSummary(r, itr, latency.percentileMillis(50), latency.percentileMillis(99),
+                stats.droppedSamples(), stats.lateSamples(), commands, latency.count(), heldWindows,
+                stats.signalLosses(), endTime);
     }
 }

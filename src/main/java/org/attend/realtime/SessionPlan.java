@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.attend.control.PolicySettings;
 import org.attend.decode.Decoder;
 import org.attend.decode.InputContract;
+import org.attend.decode.SelfPacedDecoder;
+import org.attend.decode.SelfPacedTraining;
 import org.attend.dsp.PreprocessorSpec;
 import org.attend.source.PacedSource;
 import org.attend.source.Source;
@@ -48,6 +50,7 @@ public final class SessionPlan {
     private final Work work;
     private final Decoder decoder;
     private final int calibrationTrialsPerClass;
+    private final SelfPacing selfPacing;
     private final double epochOffsetSeconds;
     private final double speed;
     private final PreprocessorSpec preprocessing;
@@ -64,10 +67,12 @@ public final class SessionPlan {
     private final boolean qualityGate;
     private final SessionReporter reporter;
 
-    private SessionPlan(Builder b, PreprocessorSpec preprocessing, int[] decoderChannels, int hopSamples) {
+    private SessionPlan(Builder b, Decoder decoder, PreprocessorSpec preprocessing, int[] decoderChannels,
+                        int hopSamples) {
         this.source = b.source;
         this.work = b.work;
-        this.decoder = b.decoder;
+        this.decoder = decoder;
+        this.selfPacing = decoder instanceof SelfPacedDecoder ? b.selfPacing : null;
         this.calibrationTrialsPerClass = b.calibrationTrialsPerClass;
         this.epochOffsetSeconds = b.epochOffsetSeconds;
         this.speed = b.speed;
@@ -112,6 +117,23 @@ public final class SessionPlan {
     /** The decoder (trained, or to be calibrated); null for a recording session. */
     public Decoder decoder() {
         return decoder;
+    }
+
+    /** How calibration makes the session self-paced; null for a plain calibration or none. */
+    public SelfPacing selfPacing() {
+        return selfPacing;
+    }
+
+    /**
+     * The classes whose cues are trials and may become commands: the decoder's, or its class decoder's when it is
+     * self-paced (rest is then learnt from the time between the cues).
+     */
+    public List<String> commandClasses() {
+        if (decoder == null) {
+            return List.of();
+        }
+        return decoder instanceof SelfPacedDecoder paced ? paced.classDecoder().contract().classes()
+                : decoder.contract().classes();
     }
 
     /** Cued trials per class in the calibration block (for {@link Work#CALIBRATE_THEN_DECODE}). */
@@ -216,6 +238,7 @@ public final class SessionPlan {
         private Work work;
         private Decoder decoder;
         private int calibrationTrialsPerClass;
+        private SelfPacing selfPacing;
         private double epochOffsetSeconds = 0.5;
         private double speed = 1.0;
         private double hopSeconds = 0.125;
@@ -252,6 +275,15 @@ public final class SessionPlan {
             this.work = Work.CALIBRATE_THEN_DECODE;
             this.decoder = untrained;
             this.calibrationTrialsPerClass = trialsPerClass;
+            return this;
+        }
+
+        /**
+         * Makes a calibration self-paced: the decoder given to {@link #setCalibration} becomes the class decoder of
+         * a {@link SelfPacedDecoder} whose intent detector and control policy the calibration block also fits.
+         */
+        public Builder optSelfPacing(SelfPacing pacing) {
+            this.selfPacing = pacing;
             return this;
         }
 
@@ -376,10 +408,24 @@ public final class SessionPlan {
             }
             if (work == Work.RECORD) {
                 PreflightException.require(recording != null, "a recording session needs a file to record to");
-                return new SessionPlan(this, null, new int[0], 1);
+                return new SessionPlan(this, null, null, new int[0], 1);
             }
             PreflightException.require(decoder != null, "a decoding session needs a decoder");
-            InputContract contract = decoder.contract();
+            Decoder used = decoder;
+            if (selfPacing != null && work == Work.CALIBRATE_THEN_DECODE) {
+                PreflightException.require(calibrationTrialsPerClass >= SelfPacedTraining.FOLDS, String.format(
+                        Locale.ROOT, "a self-paced calibration fits its policy by %d-fold cross-validation: it needs "
+                                + "at least %d cued trials per class, %d more than the %d given",
+                        SelfPacedTraining.FOLDS, SelfPacedTraining.FOLDS,
+                        SelfPacedTraining.FOLDS - calibrationTrialsPerClass, calibrationTrialsPerClass));
+                try {
+                    used = new SelfPacedDecoder(decoder, SelfPacedDecoder.newDetector(selfPacing.detector(),
+                            decoder.contract()));
+                } catch (IllegalArgumentException e) {
+                    throw new PreflightException("self-paced calibration: " + e.getMessage(), e);
+                }
+            }
+            InputContract contract = used.contract();
             PreflightException.require(Math.abs(contract.sampleRateHz() - rate) <= 1e-6, stream + " runs at "
                     + rate + " Hz but the decoder expects " + contract.sampleRateHz() + " Hz");
             int[] channels;
@@ -417,7 +463,7 @@ public final class SessionPlan {
             } catch (IllegalArgumentException e) {
                 throw new PreflightException(stream + ": " + e.getMessage(), e);
             }
-            return new SessionPlan(this, spec, channels, hop);
+            return new SessionPlan(this, used, spec, channels, hop);
         }
     }
 }

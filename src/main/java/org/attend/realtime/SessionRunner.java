@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
+import org.attend.control.PolicySettings;
+import org.attend.decode.SelfPacedTraining;
 import org.attend.decode.InputContract;
 import org.attend.dsp.SignalQuality;
 import org.attend.dsp.StreamingPreprocessor;
@@ -130,19 +132,21 @@ public final class SessionRunner {
                 };
                 // flat and railed channels do not depend on mains: the gate skips the line-noise spectrum
                 SignalQuality quality = plan.qualityGate() ? new SignalQuality(info.sampleRateHz(), 0) : null;
-                Supplier<DecodingStage> online = () -> new DecodingStage(plan.decoder(), plan.decoderChannels(),
-                        plan.hopSamples(), quality, new ControlPolicy(plan.policy()), outputs, listeners,
-                        new GroundTruthScorer(Set.copyOf(contract.classes()), plan.trialSeconds(),
-                                contract.windowSeconds() / 2), plan.durationSeconds(), latency);
+                Function<PolicySettings, DecodingStage> online = policy -> new DecodingStage(plan.decoder(),
+                        plan.decoderChannels(), plan.hopSamples(), quality, new ControlPolicy(policy), outputs,
+                        listeners, plan.commandClasses(), plan.trialSeconds(), plan.durationSeconds(), latency);
                 if (plan.work() == SessionPlan.Work.DECODE) {
-                    decodingOnly = online.get();
+                    decodingOnly = online.apply(plan.policy());
                     stage = decodingOnly;
                 } else {
-                    calibrated = new CalibrateThenDecode(new CalibrationRecorder(contract, plan.decoderChannels(),
-                            plan.epochOffsetSeconds()), plan.calibrationTrialsPerClass(), plan.decoder(),
+                    calibrated = new CalibrateThenDecode(new CalibrationRecorder(contract, plan.commandClasses(),
+                            plan.decoderChannels(), plan.epochOffsetSeconds()), plan.calibrationTrialsPerClass(),
+                            plan.decoder(), plan.policy(), plan.selfPacing(), new SelfPacedTraining.Layout(
+                                    plan.commandClasses(), plan.epochOffsetSeconds(), contract.windowSamples(),
+                                    plan.hopSamples()), plan.trialSeconds(),
                             calibration -> {
                                 plan.reporter().calibrated(plan.decoder().name(), calibration);
-                                return online.get();
+                                return online.apply(calibration.policy());
                             });
                     stage = calibrated;
                 }

@@ -163,7 +163,7 @@ final class Charts {
         return chart;
     }
 
-    private static void save(Path png, JFreeChart chart, int width, int height) throws IOException {
+    static void save(Path png, JFreeChart chart, int width, int height) throws IOException {
         chart.setBackgroundPaint(Color.WHITE);
         if (chart.getPlot() instanceof XYPlot xy) {
             xy.setBackgroundPaint(Color.WHITE);

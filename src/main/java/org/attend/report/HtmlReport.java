@@ -106,6 +106,9 @@ public final class HtmlReport {
                     + "desynchronises mu and beta (blue) over the hemisphere opposite the imagined hand."
                     + "</p>\n<img src=\"erds.png\" alt=\"ERD/ERS time-frequency maps\">\n");
         }
+        if (!data.timelines().isEmpty()) {
+            html.append(TimelineChart.section(dir, data.timelines()));
+        }
         html.append("</body></html>\n");
         Path file = dir.resolve("report.html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
@@ -195,11 +198,11 @@ public final class HtmlReport {
         return Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1));
     }
 
-    private static String fileName(String s) {
+    static String fileName(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -16,16 +16,26 @@ import java.util.Map;
  * @param attention   mean attention maps of decoders that report attention
  * @param topomaps    class-average attention over the scalp, per decoder that reports attention
  * @param erds        ERD/ERS time–frequency maps per channel and class
+ * @param timelines   pseudo-online sessions: probabilities, cues and commands over time
  */
 public record ReportData(String title, Map<String, String> settings, List<String> metricNames, List<ScoreRow> scores,
                          List<RocInput> rocs, List<Confusion> confusions, List<Spectrum> spectra,
-                         List<AttentionMap> attention, List<ClassTopomap> topomaps, List<TimeFrequency> erds) {
+                         List<AttentionMap> attention, List<ClassTopomap> topomaps, List<TimeFrequency> erds,
+                         List<Timeline> timelines) {
+
+    /** A report without pseudo-online timelines. */
+    public ReportData(String title, Map<String, String> settings, List<String> metricNames, List<ScoreRow> scores,
+                      List<RocInput> rocs, List<Confusion> confusions, List<Spectrum> spectra,
+                      List<AttentionMap> attention, List<ClassTopomap> topomaps, List<TimeFrequency> erds) {
+        this(title, settings, metricNames, scores, rocs, confusions, spectra, attention, topomaps, erds, List.of());
+    }
 
     /** A report without scalp maps or ERD/ERS maps. */
     public ReportData(String title, Map<String, String> settings, List<String> metricNames, List<ScoreRow> scores,
                       List<RocInput> rocs, List<Confusion> confusions, List<Spectrum> spectra,
                       List<AttentionMap> attention) {
-        this(title, settings, metricNames, scores, rocs, confusions, spectra, attention, List.of(), List.of());
+        this(title, settings, metricNames, scores, rocs, confusions, spectra, attention, List.of(), List.of(),
+                List.of());
     }
 
     /**
@@ -79,5 +89,26 @@ public record ReportData(String title, Map<String, String> settings, List<String
      */
     public record TimeFrequency(String channel, String className, double[] timesSeconds, double[] frequenciesHz,
                                 double[][] percent, String note) {
+    }
+
+    /**
+     * One pseudo-online session of a decoder: class probabilities window by window, the cued trials and the
+     * commands, on the session's clock.
+     *
+     * @param subject       subject id
+     * @param decoder       decoder label
+     * @param classes       class names of the probability rows
+     * @param timesSeconds  each window's time
+     * @param probabilities {@code [class][window]}
+     * @param cues          each trial's class and onset, seconds
+     * @param trialSeconds  length of a trial
+     * @param commands      each command's class and time, seconds
+     */
+    public record Timeline(String subject, String decoder, List<String> classes, double[] timesSeconds,
+                           float[][] probabilities, List<Event> cues, double trialSeconds, List<Event> commands) {
+    }
+
+    /** Something that happened at a time: a cue or a command. */
+    public record Event(String label, double timeSeconds) {
     }
 }
