@@ -46,7 +46,7 @@ class LiveWindowsEqualTrainingEpochsTest {
         try (FileSource source = new FileSource(Recordings.read(RUN), 0.0625, FileSource.defaultClasses(RUN))) {
             StreamingPreprocessor preprocessor = contract.preprocessing().streaming(contract.sampleRateHz(),
                     source.info().channelCount());
-            CalibrationRecorder recorder = new CalibrationRecorder(contract,
+            CalibrationRecorder recorder = new CalibrationRecorder(contract, contract.classes(),
                     source.info().channels().indicesOf(channels), tmin);
             for (SourceRead read = source.read(Duration.ZERO); !read.ended(); read = source.read(Duration.ZERO)) {
                 preprocessor.process(read.chunk().data());

@@ -2,9 +2,10 @@ package org.attend.realtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Set;
+import java.util.List;
 import org.attend.decode.InformationTransferRate;
-import org.attend.stream.Command;
+import org.attend.control.SelfPacedScore;
+import org.attend.stream.CueTimeline;
 import org.attend.stream.Marker;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +24,21 @@ class ScoringTest {
 
     @Test
     void commandsAreScoredAgainstTheTrialTheirWindowCentreFallsIn() {
-        GroundTruthScorer scorer = new GroundTruthScorer(Set.of("left", "right", "rest"), 4.0, 1.0);
-        scorer.onMarker(new Marker("left", 10.0));
-        scorer.onMarker(new Marker("T0", 12.0)); // not a class: ignored
-        scorer.onCommand(new Command("left", 0.9f, 10.5, 0)); // centre 9.5: before the cue
-        scorer.onCommand(new Command("left", 0.9f, 11.5, 0)); // centre 10.5: correct
-        scorer.onCommand(new Command("right", 0.9f, 14.9, 0)); // centre 13.9: wrong
-        scorer.onMarker(new Marker("rest", 20.0));
-        scorer.onCommand(new Command("left", 0.9f, 22.0, 0)); // during a rest trial: wrong
-        assertEquals(2, scorer.trials());
-        assertEquals(1, scorer.correct());
-        assertEquals(2, scorer.wrong());
-        assertEquals(1, scorer.falseActivations());
-        assertEquals(2, scorer.trialsWithCommand());
-        assertEquals(1.0 / 3, scorer.accuracy(), 1e-12);
+        // only cues of command classes are trials (DecodingStage keeps no others): a cued rest period at 20 s is
+        // rest, where any command is a false activation
+        CueTimeline timeline = new CueTimeline(List.of(new Marker("left", 10.0)), 4.0, 0, 30);
+        SelfPacedScore scorer = new SelfPacedScore(timeline, 1.0, List.of("left", "right"));
+        scorer.onCommand("left", 10.5);  // centre 9.5: before the cue, in rest
+        scorer.onCommand("left", 11.5);  // centre 10.5: correct
+        scorer.onCommand("right", 14.9); // centre 13.9: wrong
+        scorer.onCommand("left", 22.0);  // during the cued rest: false
+        SelfPacedScore.Result r = scorer.result();
+        assertEquals(1, r.trials());
+        assertEquals(1, r.correct());
+        assertEquals(1, r.wrong());
+        assertEquals(2, r.falseActivations());
+        assertEquals(1, r.trialsAnswered());
+        assertEquals(0.5, r.correctShare(), 1e-12);
     }
 
     @Test
