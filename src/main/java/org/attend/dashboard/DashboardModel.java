@@ -2,7 +2,6 @@ package org.attend.dashboard;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.attend.control.PolicyState;
@@ -12,6 +11,7 @@ import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.Summary;
 
 /**
  * The session's latest state, fed from the processing thread. Callbacks only copy into fixed ring buffers
@@ -123,24 +123,13 @@ final class DashboardModel implements SessionListener {
         synchronized (this) {
             SampleRing.Copy copy = ring.newest(ring.size());
             int n = (int) Math.min(predictions, COMPUTE_TIMES);
-            long[] times = Arrays.copyOf(computeNanos, n);
+            Summary computeMillis = Summary.millisOfNanos(computeNanos, n);
             double sinceChunk = lastChunkNanos < 0 ? Double.NaN : (System.nanoTime() - lastChunkNanos) / 1e9;
             DashboardSnapshot.DerivedHealth derived = new DashboardSnapshot.DerivedHealth(samples, sinceChunk,
-                    percentileMillis(times, 50), percentileMillis(times, 99), predictions, errors);
+                    computeMillis.percentile(50), computeMillis.percentile(99), predictions, errors);
             return new DashboardSnapshot(plan, copy.data(), copy.times(), new ArrayList<>(markers),
                     new ArrayList<>(commands), new ArrayList<>(probabilities), attention, attentionTime, policy,
                     health, derived, frames);
         }
-    }
-
-    /** Nearest-rank percentile, ms; NaN for none. */
-    private static double percentileMillis(long[] nanos, double percent) {
-        if (nanos.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 }
