@@ -13,7 +13,7 @@ import org.attend.control.PolicyState;
 import org.attend.decode.Decoder;
 import org.attend.realtime.SessionListener;
 import org.attend.realtime.SessionOutput;
-import org.attend.realtime.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.source.DeviceProfiles;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;

@@ -181,11 +181,11 @@ final class SessionOptions {
         }
         plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
         if (udpTarget != null) {
-            plan.optOutput(OutputOptions.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+            plan.optOutput(SessionOutput.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
         }
         if (Boolean.TRUE.equals(lslOut)) {
             LslBackend backend = lslBackend.open();
-            plan.optOutput(OutputOptions.control(decoderClasses -> new LslOutput(backend, "Attend commands",
+            plan.optOutput(SessionOutput.control(decoderClasses -> new LslOutput(backend, "Attend commands",
                     "Attend predictions", decoderClasses)));
         }
         outputs.addTo(plan, out, json);

@@ -1,10 +1,10 @@
 package org.attend.control;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 
 /**
  * Passes at most {@code maxPerSecond} predictions a second on to an output, dropping the ones in between
@@ -54,7 +54,7 @@ public final class PredictionRateLimit implements ControlOutput {
     }
 
     @Override
-    public void onHealth(Map<String, Object> health) throws IOException {
+    public void onHealth(StreamHealth health) throws IOException {
         output.onHealth(health);
     }
 

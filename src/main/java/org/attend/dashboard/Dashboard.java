@@ -16,7 +16,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.attend.control.PolicyState;
 import org.attend.realtime.SessionListener;
-import org.attend.realtime.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;

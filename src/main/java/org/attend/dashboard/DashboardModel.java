@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import org.attend.control.PolicyState;
 import org.attend.realtime.SessionListener;
-import org.attend.realtime.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;

@@ -14,7 +14,9 @@ import org.attend.source.SourceRead;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.StreamState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,6 +3,9 @@ package org.attend.realtime;
 import java.io.IOException;
 import java.util.List;
 import org.attend.control.CommandSink;
+import org.attend.control.ControlOutput;
+import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
 
 /**
@@ -48,10 +51,38 @@ public interface SessionOutput {
         return (context, registry) -> registry.listener(opener.open(context));
     }
 
+    /**
+     * A control output as a session output: opened with the decoder's classes, registered as a sink (commands,
+     * {@code stop} included) and as a listener (predictions, stream health). The sink list closes it.
+     */
+    static SessionOutput control(ControlOpener opener) {
+        return (context, registry) -> {
+            ControlOutput output = opener.open(context.classes());
+            registry.sink(output);
+            registry.listener(new SessionListener() {
+                @Override
+                public void onPrediction(Prediction prediction) throws Exception {
+                    output.onPrediction(prediction);
+                }
+
+                @Override
+                public void onHealth(StreamHealth health) throws Exception {
+                    output.onHealth(health);
+                }
+            });
+        };
+    }
+
     /** Opens a command sink. */
     @FunctionalInterface
     interface SinkOpener {
         CommandSink open(Context context) throws IOException;
+    }
+
+    /** Opens a control output for the decoder's classes (in the order of its probabilities). */
+    @FunctionalInterface
+    interface ControlOpener {
+        ControlOutput open(List<String> classes) throws IOException;
     }
 
     /** Opens a listener. */

@@ -11,7 +11,9 @@ import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.StreamState;
 
 /**
  * Records a session to XDF as LabRecorder would: the raw EEG, the markers, the predictions (one channel per

@@ -22,14 +22,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.attend.realtime.StreamHealth;
-import org.attend.realtime.StreamState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,17 +169,6 @@ class OutputOptionsTest {
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         }
-    }
-
-    @Test
-    void healthFieldsRoundAndTurnUnknownsIntoNull() {
-        Map<String, Object> f = ControlOutputListener.fields(new StreamHealth("EEG", StreamState.STALE, 12.34567, 3,
-                1, 4.567, Double.NaN, Double.NaN));
-        assertEquals("stale", f.get("state"));
-        assertEquals(12.346, (Double) f.get("last_sample_time"), 1e-12);
-        assertEquals(4.57, (Double) f.get("latency_ms_p50"), 1e-12);
-        assertEquals(null, f.get("latency_ms_p99"));
-        assertEquals(3L, f.get("dropped_samples"));
     }
 
     private static JsonNode readTree(String line) {

@@ -32,6 +32,7 @@ import org.attend.control.OscOutput;
 import org.attend.control.SerialOutput;
 import org.attend.control.WebSocketOutput;
 import org.attend.decode.Decoders;
+import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionRunner;
 import org.attend.source.PacedSource;
@@ -128,15 +129,15 @@ class OutputsFailSafeTest {
                     new DevicesOption().load().get("bci2000-64"), 3));
             try (Source source = new FallsSilent(PacedSource.at(headset, 2.0), 4.0, Duration.ofMillis(1500))) {
                 SessionPlan plan = SessionPlan.builder().setSource(source).setDecoder(Decoders.load(model))
-                        .optOutput(OutputOptions.control(classes -> new OscOutput(new InetSocketAddress("127.0.0.1",
+                        .optOutput(SessionOutput.control(classes -> new OscOutput(new InetSocketAddress("127.0.0.1",
                                 osc.getLocalPort()), classes)))
-                        .optOutput(OutputOptions.control(classes -> {
+                        .optOutput(SessionOutput.control(classes -> {
                             WebSocketOutput ws = new WebSocketOutput(new InetSocketAddress("127.0.0.1", 0), TOKEN);
                             server.set(ws);
                             connect(ws, webSocketMessages);
                             return ws;
                         }))
-                        .optOutput(OutputOptions.control(classes -> new SerialOutput(
+                        .optOutput(SessionOutput.control(classes -> new SerialOutput(
                                 new SerialOutput.Target(a.toString(), 115_200), List.of("left", "right", "rest",
                                         "stop"))))
                         .build();

@@ -33,6 +33,8 @@ import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
+import org.attend.stream.StreamState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.attend.testing.TestFiles;
