@@ -8,11 +8,11 @@ import java.util.Locale;
 import org.attend.dashboard.Dashboard;
 import org.attend.dashboard.DashboardPlan;
 import org.attend.dashboard.FrameCounts;
-import org.attend.dashboard.Montage;
 import org.attend.control.PolicyState;
 import org.attend.decode.Decoder;
 import org.attend.realtime.SessionListener;
 import org.attend.realtime.SessionOutput;
+import org.attend.source.Montage;
 import org.attend.stream.StreamHealth;
 import org.attend.source.DeviceProfiles;
 import org.attend.stream.Chunk;
@@ -70,7 +70,7 @@ final class DashboardOptions {
                 .optMainsHz(notchHz == 60 ? 60 : 50);
         try {
             Montage montage = Montage.of(stream, DeviceProfiles.load(AttendHome.resolve("devices")));
-            plan.optPositions(montage.positions(), montage.name());
+            plan.optMontage(montage);
         } catch (IOException e) {
             LOG.warn("dashboard: no electrode positions ({}); head maps are left out", e.getMessage());
         }

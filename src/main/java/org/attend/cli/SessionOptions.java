@@ -26,9 +26,6 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that runs the real-time path: {@code run}, {@code replay}, {@code live}. */
 final class SessionOptions {
 
-    /** {@code --decoder finetune:DIR}: calibration fine-tunes the model in DIR instead of training a new one. */
-    static final String FINETUNE = "finetune:";
-
     @Option(names = "--speed", converter = SpeedConverter.class, paramLabel = "FACTOR|max",
             description = "Pace of a simulated or recorded source: 1 = real time (default), 2 = twice as fast, "
                     + "max = as fast as it can be decoded.")
@@ -127,6 +124,9 @@ final class SessionOptions {
     @Mixin
     DecoderOptionFlags decoderOptions = new DecoderOptionFlags();
 
+    @Mixin
+    PluginsOption plugins = new PluginsOption();
+
     /** The command this mixin is part of: which flags were given, for {@link ModelContradictions}. */
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -156,10 +156,10 @@ final class SessionOptions {
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
                 .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
                 .optReporter(new SessionPrinter(out, json));
-        Path pretrained = model != null ? model
-                : decoder.startsWith(FINETUNE) ? Path.of(decoder.substring(FINETUNE.length())) : null;
-        Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options())
-                : newDecoder(source.info(), classes);
+        Path pretrained = model != null ? model : Decoders.fineTuned(decoder).orElse(null);
+        ClassLoader loader = plugins.loader();
+        Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options(), loader)
+                : newDecoder(source.info(), classes, loader);
         if (pretrained != null) {
             ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
         }
@@ -213,9 +213,9 @@ final class SessionOptions {
     }
 
     /** A new decoder whose contract carries the session's causal chain: notch, then the band-pass. */
-    private Decoder newDecoder(StreamInfo info, List<String> classes) {
+    private Decoder newDecoder(StreamInfo info, List<String> classes, ClassLoader loader) {
         List<String> labels = channels != null ? channels : Montages.sensorimotorOrAll(info.channels());
         return Decoders.create(decoder, new InputContract(labels, info.sampleRateHz(), windowSeconds, classes,
-                Preprocessing.bandpass(band.lowHz(), band.highHz()).withNotch(notchHz)), decoderOptions.options());
+                Preprocessing.bandpass(band.lowHz(), band.highHz()).withNotch(notchHz)), decoderOptions.options(), loader);
     }
 }
