@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.InletOptions;
 import org.attend.lsl.LslBackend;
 import org.attend.lsl.LslBackends;

@@ -1,5 +1,7 @@
 package org.attend.report;
 
+import static org.attend.stream.XmlText.escape;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -197,9 +199,5 @@ public final class HtmlReport {
 
     private static String fileName(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]+", "_");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

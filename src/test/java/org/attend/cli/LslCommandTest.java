@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.JavaOutlet;
 import org.attend.lsl.LslBackends;
 import org.attend.lsl.LslConfig;

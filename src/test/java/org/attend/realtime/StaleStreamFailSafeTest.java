@@ -23,7 +23,7 @@ import org.attend.decode.Decoder;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.JavaBackend;
 import org.attend.lsl.LslClock;
 import org.attend.lsl.LslOutlet;

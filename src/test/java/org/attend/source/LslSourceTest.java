@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.JavaBackend;
 import org.attend.lsl.JavaOutlet;
 import org.attend.lsl.LslClock;
