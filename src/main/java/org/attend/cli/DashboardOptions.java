@@ -53,11 +53,9 @@ final class DashboardOptions {
     /**
      * The dashboard as a session output, its plan checked now (before the session starts): it draws
      * {@code stream} and {@code decoder}'s channels and classes, and reports its frame counts on {@code out}
-     * when it closes.
-     *
-     * @param notchHz the session's notch frequency: the line-noise check uses 60 Hz when it is 60, else 50 Hz
+     * when it closes. Its line-noise check is at the session's mains frequency.
      */
-    SessionOutput output(StreamInfo stream, Decoder decoder, double notchHz, PrintWriter out, boolean json) {
+    SessionOutput output(StreamInfo stream, Decoder decoder, PrintWriter out, boolean json) {
         if (!scale.equals("common") && !scale.equals("channel")) {
             throw new IllegalArgumentException("--dashboard-scale must be common or channel, got '" + scale + "'");
         }
@@ -66,16 +64,16 @@ final class DashboardOptions {
                 .setDecoder(decoder.name(), decoder.contract().channels(), decoder.contract().classes())
                 .optWindow(window)
                 .optPng(png, everySeconds == null ? 0 : everySeconds)
-                .optCommonScale(scale.equals("common"))
-                .optMainsHz(notchHz == 60 ? 60 : 50);
+                .optCommonScale(scale.equals("common"));
         try {
             Montage montage = Montage.of(stream, DeviceProfiles.load(AttendHome.resolve("devices")));
             plan.optMontage(montage);
         } catch (IOException e) {
             LOG.warn("dashboard: no electrode positions ({}); head maps are left out", e.getMessage());
         }
-        DashboardPlan checked = plan.build();
-        return SessionOutput.listener(context -> new Reported(Dashboard.open(checked), out, json));
+        plan.build(); // checked now, before the session starts
+        return SessionOutput.listener(context -> new Reported(Dashboard.open(plan.optMainsHz(context.mainsHz())
+                .build()), out, json));
     }
 
     /**

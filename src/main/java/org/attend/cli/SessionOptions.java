@@ -163,7 +163,6 @@ final class SessionOptions {
         if (pretrained != null) {
             ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
         }
-        plan.optNotchHz(chosen.contract().preprocessing().notchHz());
         if (model != null) {
             plan.setDecoder(chosen);
         } else {
@@ -193,7 +192,7 @@ final class SessionOptions {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
         }
         if (dashboard.wanted()) {
-            plan.optOutput(dashboard.output(source.info(), chosen, chosen.contract().preprocessing().notchHz(), out, json));
+            plan.optOutput(dashboard.output(source.info(), chosen, out, json));
         }
         return plan;
     }
