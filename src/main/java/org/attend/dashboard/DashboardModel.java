@@ -12,6 +12,7 @@ import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
 import org.attend.stream.Summary;
+import org.attend.stream.Ticker;
 
 /**
  * The session's latest state, fed from the processing thread. Callbacks only copy into fixed ring buffers
@@ -30,14 +31,17 @@ final class DashboardModel implements SessionListener {
     private final long[] computeNanos = new long[COMPUTE_TIMES];
     private long predictions;
     private long samples;
-    private long lastChunkNanos = -1;
+    private final Ticker ticker;
+    private boolean chunkSeen;
+    private long lastChunkNanos;
     private long errors;
     private float[][] attention;
     private double attentionTime = Double.NaN;
     private PolicyState policy;
     private StreamHealth health;
 
-    DashboardModel(DashboardPlan plan) {
+    DashboardModel(DashboardPlan plan, Ticker ticker) {
+        this.ticker = ticker;
         this.plan = plan;
         int capacity = (int) Math.ceil(DashboardPlan.TRACE_SECONDS * plan.stream().sampleRateHz()) + 1;
         this.ring = new SampleRing(plan.stream().channelCount(), capacity);
@@ -51,7 +55,8 @@ final class DashboardModel implements SessionListener {
                     ring.append(raw.data(), raw.timestamps());
                 }
                 samples += raw.sampleCount();
-                lastChunkNanos = System.nanoTime();
+                chunkSeen = true;
+                lastChunkNanos = ticker.nanos();
                 markers.addAll(newMarkers);
                 if (raw.sampleCount() > 0) {
                     prune(raw.lastTime());
@@ -124,7 +129,7 @@ final class DashboardModel implements SessionListener {
             SampleRing.Copy copy = ring.newest(ring.size());
             int n = (int) Math.min(predictions, COMPUTE_TIMES);
             Summary computeMillis = Summary.millisOfNanos(computeNanos, n);
-            double sinceChunk = lastChunkNanos < 0 ? Double.NaN : (System.nanoTime() - lastChunkNanos) / 1e9;
+            double sinceChunk = chunkSeen ? (ticker.nanos() - lastChunkNanos) / 1e9 : Double.NaN;
             DashboardSnapshot.DerivedHealth derived = new DashboardSnapshot.DerivedHealth(samples, sinceChunk,
                     computeMillis.percentile(50), computeMillis.percentile(99), predictions, errors);
             return new DashboardSnapshot(plan, copy.data(), copy.times(), new ArrayList<>(markers),

@@ -13,6 +13,7 @@ import org.attend.decode.InputContract;
 import org.attend.dsp.SignalQuality;
 import org.attend.dsp.StreamingPreprocessor;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,8 @@ public final class SessionRunner {
                         QueuedListener.DEFAULT_CAPACITY, "recorder");
                 listeners.add(recorder);
             }
-            CommandOutputs outputs = new CommandOutputs(sinks);
+            Ticker clock = Ticker.SYSTEM; // one clock for arrivals, the fail-safe and the commands' stamps
+            CommandOutputs outputs = new CommandOutputs(sinks, clock);
             LatencyRecorder latency = new LatencyRecorder();
             Stage stage;
             ChunkFilter filter;
@@ -131,7 +133,7 @@ public final class SessionRunner {
                 // flat and railed channels do not depend on mains: the gate skips the line-noise spectrum
                 SignalQuality quality = plan.qualityGate() ? new SignalQuality(info.sampleRateHz(), 0) : null;
                 Supplier<DecodingStage> online = () -> new DecodingStage(plan.decoder(), plan.decoderChannels(),
-                        plan.hopSamples(), quality, new ControlPolicy(plan.policy()), outputs, listeners,
+                        plan.hopSamples(), quality, new ControlPolicy(plan.policy(), clock), outputs, listeners,
                         new GroundTruthScorer(Set.copyOf(contract.classes()), plan.trialSeconds(),
                                 contract.windowSeconds() / 2), plan.durationSeconds(), latency);
                 if (plan.work() == SessionPlan.Work.DECODE) {
@@ -148,7 +150,7 @@ public final class SessionRunner {
                 }
             }
             engine = new RealtimeEngine(plan.pacedSource(), filter, stage, EngineSettings.defaults(), listeners,
-                    outputs, plan.staleMillis(), latency);
+                    outputs, plan.staleMillis(), latency, clock);
             if (interruption != null) {
                 engine.interrupt(interruption); // the signal came while the outputs were opening
             }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
 import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamState;
+import org.attend.testing.FakeTicker;
 import org.junit.jupiter.api.Test;
 
 class PredictionRateLimitTest {
@@ -36,12 +36,14 @@ class PredictionRateLimitTest {
 
     @Test
     void atMostNPredictionsASecondWhileCommandsAndHealthAllPass() throws Exception {
-        AtomicLong nowNanos = new AtomicLong();
+        FakeTicker clock = new FakeTicker(0);
         Recorder recorder = new Recorder();
-        PredictionRateLimit limited = new PredictionRateLimit(recorder, 10, nowNanos::get);
+        PredictionRateLimit limited = new PredictionRateLimit(recorder, 10, clock);
         long[] arrivalsMs = {0, 50, 99, 100, 150, 199, 250, 251, 400};
+        long previous = 0;
         for (long ms : arrivalsMs) {
-            nowNanos.set(ms * 1_000_000);
+            clock.advanceMillis(ms - previous);
+            previous = ms;
             limited.onPrediction(prediction(ms / 1000.0));
             if (ms == 50 || ms == 150) {
                 limited.accept(new Command("left", 0.9f, ms / 1000.0, 0));
