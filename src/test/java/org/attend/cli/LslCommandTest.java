@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.attend.stream.ChannelFormat;
 import org.attend.lsl.JavaOutlet;

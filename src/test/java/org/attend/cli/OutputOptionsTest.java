@@ -62,7 +62,13 @@ class OutputOptionsTest {
             try {
                 r = CliTestSupport.run("run", "--speed", "max", "--duration", "30", "--seed", "5", "--json",
                         "--osc", "127.0.0.1:" + receiver.getLocalPort(), "--prediction-rate", "200");
-                Thread.sleep(500);
+                long printedCommands = r.out().lines().filter(l -> l.contains("\"type\":\"command\"")).count();
+                // every datagram was sent before the session ended: wait until the receiver has read them all
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (received.stream().filter(m -> m.startsWith("/attend/command")).count() < printedCommands
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
             } finally {
                 drain.interrupt();
                 drain.join(5000);
@@ -138,6 +144,7 @@ class OutputOptionsTest {
                 .filter(j -> j.get("type").asText().equals("command")).map(OutputOptionsTest::command).toList();
         List<String> pushed = messages.stream().filter(j -> j.get("type").asText().equals("command"))
                 .map(OutputOptionsTest::command).toList();
+        assertFalse(pushed.isEmpty(), "commands were pushed while connected: " + messages.size() + " messages");
         assertTrue(printed.size() >= pushed.size() && printed.subList(printed.size() - pushed.size(), printed.size())
                 .equals(pushed), "the commands pushed since connecting are the last ones printed: " + pushed
                 + " vs " + printed);

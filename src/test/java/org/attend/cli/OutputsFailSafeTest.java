@@ -28,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.attend.control.OscOutput;
 import org.attend.control.SerialOutput;
 import org.attend.control.WebSocketOutput;
@@ -143,7 +144,11 @@ class OutputsFailSafeTest {
                         .build();
                 SessionRunner.run(plan);
             }
-            Thread.sleep(300);
+            // the stop was sent before the session ended; wait until the independent clients have it, then look
+            awaitOrTimeOut(() -> !oscCommands.isEmpty()
+                    && oscCommands.get(oscCommands.size() - 1).equals("/attend/command stop")
+                    && webSocketMessages.stream().anyMatch(m -> m.contains("\"command\":\"stop\""))
+                    && webSocketMessages.stream().anyMatch(m -> m.contains("\"state\":\"stale\"")));
             oscDrain.interrupt();
             oscDrain.join(5000);
             assertTrue(server.get() != null);
@@ -166,6 +171,14 @@ class OutputsFailSafeTest {
         } finally {
             socat.destroy();
             socat.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Returns once {@code condition} holds, or after 10 s (the assertions that follow then say what is missing). */
+    private static void awaitOrTimeOut(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 
