@@ -1,7 +1,5 @@
 package org.attend.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +7,6 @@ import org.attend.stream.StreamHealth;
 
 /** The JSON form of a stream health report (docs/control.md), for outputs that speak JSON. */
 public final class HealthJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HealthJson() {
     }
@@ -20,11 +16,7 @@ public final class HealthJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "health");
         m.putAll(fields(health));
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot happen for plain values", e);
-        }
+        return JsonLine.of(m);
     }
 
     /** The health's named fields: numbers rounded, unknown ones null. */

@@ -13,11 +13,19 @@ import org.attend.stream.Window;
  */
 abstract class ClassicalDecoder implements Decoder {
 
+    private final String name;
     private final InputContract contract;
     private Map<String, Object> training = Map.of();
 
-    ClassicalDecoder(InputContract contract) {
+    /** @param name the registered name of the decoder's kind */
+    ClassicalDecoder(String name, InputContract contract) {
+        this.name = name;
         this.contract = contract;
+    }
+
+    @Override
+    public final String name() {
+        return name;
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class CspLdaDecoder extends ClassicalDecoder {
     private ShrinkageLda lda;
 
     public CspLdaDecoder(InputContract contract, int components) {
-        super(contract);
+        super(NAME, contract);
         this.components = components;
     }
 
@@ -29,11 +29,6 @@ public final class CspLdaDecoder extends ClassicalDecoder {
         this.csp = csp;
         this.lda = lda;
         setTraining(training);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

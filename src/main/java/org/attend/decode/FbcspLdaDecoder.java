@@ -39,7 +39,7 @@ public final class FbcspLdaDecoder extends ClassicalDecoder {
     }
 
     private FbcspLdaDecoder(InputContract contract, double[][] bands) {
-        super(contract);
+        super(NAME, contract);
         if (contract.classes().size() != 2) {
             throw new IllegalArgumentException(NAME + " decodes two classes, the contract names " + contract.classes());
         }
@@ -68,11 +68,6 @@ public final class FbcspLdaDecoder extends ClassicalDecoder {
             low += BAND_WIDTH_HZ;
         }
         return bands.toArray(double[][]::new);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     /** Sub-band edges {@code [band][low, high]}, Hz. */

@@ -10,8 +10,8 @@ import org.ejml.data.DMatrixRMaj;
  */
 abstract class RiemannianDecoder extends ClassicalDecoder {
 
-    RiemannianDecoder(InputContract contract) {
-        super(contract);
+    RiemannianDecoder(String name, InputContract contract) {
+        super(name, contract);
     }
 
     @Override

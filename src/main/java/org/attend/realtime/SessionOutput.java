@@ -83,6 +83,7 @@ public interface SessionOutput {
     /** Opens a control output for the decoder's classes (in the order of its probabilities). */
     @FunctionalInterface
     interface ControlOpener {
+        /** Opens the output for {@code classes}, the decoder's classes in the order of its probabilities. */
         ControlOutput open(List<String> classes) throws IOException;
     }
 

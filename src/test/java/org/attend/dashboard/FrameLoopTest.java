@@ -11,49 +11,37 @@ import org.junit.jupiter.api.Test;
 /** The frame loop on a fake clock: a frame that overruns its slot skips exactly the slots it covered. */
 class FrameLoopTest {
 
-    @Test
-    void aThreeHundredMillisecondFrameAtFifteenFramesASecondSkipsFourSlots() throws Exception {
+    /** A closed loop that drew {@code frames} frames of {@code frameMillis} each on a fake clock, then nothing. */
+    private static FrameLoop drawn(double framesPerSecond, long frameMillis, int frames) throws Exception {
         FakeTicker clock = new FakeTicker(0);
-        AtomicInteger frames = new AtomicInteger();
-        CountDownLatch tenDrawn = new CountDownLatch(1);
-        FrameLoop loop = new FrameLoop(15, () -> {
-            if (frames.get() == 10) {
-                tenDrawn.countDown();
-                try {
-                    new CountDownLatch(1).await(); // the eleventh frame never ends: the loop is closed in it
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        AtomicInteger drawn = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(1);
+        FrameLoop loop = new FrameLoop(framesPerSecond, () -> {
+            if (drawn.get() == frames) {
+                done.countDown();
                 return false;
             }
-            frames.incrementAndGet();
-            clock.advanceMillis(300); // a slow frame: 4.5 slots of 66.7 ms
+            drawn.incrementAndGet();
+            clock.advanceMillis(frameMillis);
             return true;
         }, clock);
         loop.start();
-        tenDrawn.await(30, TimeUnit.SECONDS);
+        done.await(30, TimeUnit.SECONDS);
         loop.close();
+        return loop;
+    }
+
+    @Test
+    void aThreeHundredMillisecondFrameAtFifteenFramesASecondSkipsFourSlots() throws Exception {
+        FrameLoop loop = drawn(15, 300, 10);
         assertEquals(10, loop.rendered());
         assertEquals(40, loop.skipped(), "each frame ends in the fifth slot after its own: four skipped");
     }
 
     @Test
     void framesThatFitTheirSlotSkipNothing() throws Exception {
-        FakeTicker clock = new FakeTicker(0);
-        AtomicInteger frames = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(1);
-        FrameLoop loop = new FrameLoop(10, () -> {
-            if (frames.incrementAndGet() > 50) {
-                done.countDown();
-                return false;
-            }
-            clock.advanceMillis(99);
-            return true;
-        }, clock);
-        loop.start();
-        done.await(30, TimeUnit.SECONDS);
-        loop.close();
-        assertEquals(0, loop.skipped());
-        assertEquals(50, loop.rendered(), "the frames after the fiftieth draw nothing");
+        assertEquals(0, drawn(10, 99, 50).skipped());
+        assertEquals(0, drawn(10, 100, 50).skipped(), "a frame that ends exactly when its slot does");
+        assertEquals(50, drawn(10, 101, 50).skipped(), "one slot each, 1 ms over");
     }
 }
