@@ -15,7 +15,7 @@ import org.attend.stream.Ticker;
  */
 final class StreamWatchdog implements AutoCloseable {
 
-    /** How often the watchdog looks, ms: small against the 250 ms the fail-safe must meet. */
+    /** How often the watchdog looks, ns: small against the 250 ms the fail-safe must meet. */
     static final long TICK_NANOS = 5_000_000L;
     private static final int INTERVALS = 32;
     private static final int MIN_INTERVALS = 4;
