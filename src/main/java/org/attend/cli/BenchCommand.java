@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BenchNnCommand.class,
             BenchLslCommand.class,
             BenchFormatsCommand.class,
+            BenchLiveCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

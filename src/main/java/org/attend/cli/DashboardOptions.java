@@ -3,22 +3,15 @@ package org.attend.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.attend.dashboard.Dashboard;
 import org.attend.dashboard.DashboardPlan;
 import org.attend.dashboard.FrameCounts;
-import org.attend.dashboard.Montage;
-import org.attend.control.PolicyState;
 import org.attend.decode.Decoder;
 import org.attend.realtime.SessionListener;
 import org.attend.realtime.SessionOutput;
-import org.attend.realtime.StreamHealth;
+import org.attend.source.Montage;
 import org.attend.source.DeviceProfiles;
-import org.attend.stream.Chunk;
-import org.attend.stream.Command;
-import org.attend.stream.Marker;
-import org.attend.stream.Prediction;
 import org.attend.stream.StreamInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +46,9 @@ final class DashboardOptions {
     /**
      * The dashboard as a session output, its plan checked now (before the session starts): it draws
      * {@code stream} and {@code decoder}'s channels and classes, and reports its frame counts on {@code out}
-     * when it closes.
-     *
-     * @param notchHz the session's notch frequency: the line-noise check uses 60 Hz when it is 60, else 50 Hz
+     * when it closes. Its line-noise check is at the session's mains frequency.
      */
-    SessionOutput output(StreamInfo stream, Decoder decoder, double notchHz, PrintWriter out, boolean json) {
+    SessionOutput output(StreamInfo stream, Decoder decoder, PrintWriter out, boolean json) {
         if (!scale.equals("common") && !scale.equals("channel")) {
             throw new IllegalArgumentException("--dashboard-scale must be common or channel, got '" + scale + "'");
         }
@@ -66,74 +57,38 @@ final class DashboardOptions {
                 .setDecoder(decoder.name(), decoder.contract().channels(), decoder.contract().classes())
                 .optWindow(window)
                 .optPng(png, everySeconds == null ? 0 : everySeconds)
-                .optCommonScale(scale.equals("common"))
-                .optMainsHz(notchHz == 60 ? 60 : 50);
+                .optCommonScale(scale.equals("common"));
         try {
             Montage montage = Montage.of(stream, DeviceProfiles.load(AttendHome.resolve("devices")));
-            plan.optPositions(montage.positions(), montage.name());
+            plan.optMontage(montage);
         } catch (IOException e) {
             LOG.warn("dashboard: no electrode positions ({}); head maps are left out", e.getMessage());
         }
-        DashboardPlan checked = plan.build();
-        return SessionOutput.listener(context -> new Reported(Dashboard.open(checked), out, json));
+        plan.build(); // checked now, before the session starts
+        return (context, registry) -> {
+            Dashboard dashboard = Dashboard.open(plan.optMainsHz(context.mainsHz()).build());
+            registry.listener(dashboard);
+            // closed after the dashboard (listeners close in order), before the session prints its summary
+            registry.listener(new SessionListener() {
+                @Override
+                public void close() {
+                    report(dashboard, out, json);
+                }
+            });
+        };
     }
 
-    /**
-     * The dashboard, saying how many frames it drew and skipped once it has closed: the session closes its
-     * listeners before it prints the summary, so this line comes just before it (a JSON line with --json).
-     */
-    private static final class Reported implements SessionListener {
-        private final Dashboard dashboard;
-        private final PrintWriter out;
-        private final boolean json;
-
-        Reported(Dashboard dashboard, PrintWriter out, boolean json) {
-            this.dashboard = dashboard;
-            this.out = out;
-            this.json = json;
+    /** How many frames the closed dashboard drew and skipped (a JSON line with --json). */
+    private static void report(Dashboard dashboard, PrintWriter out, boolean json) {
+        FrameCounts f = dashboard.frames();
+        Path picture = dashboard.plan().png();
+        if (json) {
+            out.printf(Locale.ROOT, "{\"type\":\"dashboard\",\"frames\":%d,\"skipped_frames\":%d,"
+                    + "\"pictures\":%d}%n", f.rendered(), f.skipped(), f.pngs());
+        } else {
+            out.printf(Locale.ROOT, "dashboard: %d frames drawn, %d skipped; %d picture(s)%s%n", f.rendered(),
+                    f.skipped(), f.pngs(), picture != null ? " written to " + picture : "");
         }
-
-        @Override
-        public void onChunk(Chunk raw, List<Marker> markers) {
-            dashboard.onChunk(raw, markers);
-        }
-
-        @Override
-        public void onPrediction(Prediction prediction) {
-            dashboard.onPrediction(prediction);
-        }
-
-        @Override
-        public void onCommand(Command command) {
-            dashboard.onCommand(command);
-        }
-
-        @Override
-        public void onPolicyState(PolicyState state) {
-            dashboard.onPolicyState(state);
-        }
-
-        @Override
-        public void onHealth(StreamHealth health) {
-            dashboard.onHealth(health);
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                dashboard.close();
-            } finally {
-                FrameCounts f = dashboard.frames();
-                Path picture = dashboard.plan().png();
-                if (json) {
-                    out.printf(Locale.ROOT, "{\"type\":\"dashboard\",\"frames\":%d,\"skipped_frames\":%d,"
-                            + "\"pictures\":%d}%n", f.rendered(), f.skipped(), f.pngs());
-                } else {
-                    out.printf(Locale.ROOT, "dashboard: %d frames drawn, %d skipped; %d picture(s)%s%n", f.rendered(),
-                            f.skipped(), f.pngs(), picture != null ? " written to " + picture : "");
-                }
-                out.flush();
-            }
-        }
+        out.flush();
     }
 }

@@ -1,12 +1,10 @@
 package org.attend.cli;
 
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attend.decode.Decoders;
 import org.attend.experiment.CellEngine;
 import org.attend.experiment.Epocher;
 import org.attend.decode.SelfPacedDecoder;
@@ -15,9 +13,11 @@ import org.attend.experiment.Paradigm;
 import org.attend.experiment.PseudoOnline;
 import org.attend.experiment.PseudoOnlineEvaluation;
 import org.attend.realtime.SelfPacing;
+import org.attend.experiment.EvaluationReport;
 import org.attend.experiment.ExperimentConfig;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.experiment.Scheme;
+import org.attend.source.DeviceProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -126,7 +126,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders")
+    @Option(names = "--plugins", split = ",", paramLabel = "JAR", description = "jars with more decoders (also in the "
+            + "experiment file)")
     List<Path> plugins;
 
     @picocli.CommandLine.Mixin
@@ -139,7 +140,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 seed, plugins);
         ExperimentConfig config = experiment == null ? options.withDefaults()
                 : options.orElse(ExperimentConfig.read(experiment)).withDefaults();
-        ClassLoader loader = pluginLoader(config.plugins());
+        ClassLoader loader = Decoders.withPlugins(config.plugins());
         var d = config.resolveDataset();
         if (PseudoOnline.NAME.equals(config.scheme())) {
             Paradigm paradigm = config.resolveParadigm();
@@ -164,23 +165,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (CellEngine cells = engine.open(config.threads(), loader, config.plugins())) {
             outcome = new Evaluation(new Epocher(new RecordingRunLoader(), Epocher.MNE_IIR), loader).run(plan, cells);
         }
-        Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString());
+        Path report = EvaluationReport.write(plan, outcome, spec.commandLine().getParseResult().originalArgs().toString(),
+                DeviceProfiles.load(AttendHome.resolve("devices")));
         System.out.println("results: " + plan.out().resolve("results.csv") + ", report: " + report);
         return 0;
-    }
-
-    private static ClassLoader pluginLoader(List<Path> jars) throws MalformedURLException {
-        ClassLoader parent = EvaluateCommand.class.getClassLoader();
-        if (jars.isEmpty()) {
-            return parent;
-        }
-        URL[] urls = new URL[jars.size()];
-        for (int i = 0; i < urls.length; i++) {
-            if (!jars.get(i).toFile().isFile()) {
-                throw new IllegalArgumentException("plugin jar " + jars.get(i) + " does not exist");
-            }
-            urls[i] = jars.get(i).toUri().toURL();
-        }
-        return new URLClassLoader(urls, parent);
     }
 }

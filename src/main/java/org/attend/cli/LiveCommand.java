@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attend.lsl.LslBackend;
 import org.attend.realtime.PreflightException;
+import org.attend.realtime.SessionDefaults;
 import org.attend.source.DeviceProfile;
 import org.attend.source.DeviceProfiles;
 import org.attend.source.LslCueSource;
@@ -30,9 +31,6 @@ import picocli.CommandLine.Spec;
 public final class LiveCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveCommand.class);
-
-    /** Trial length of a stimulus program's cues, seconds. */
-    static final double TRIAL_SECONDS = 4.0;
 
     @Spec
     CommandSpec spec;
@@ -71,7 +69,8 @@ public final class LiveCommand implements Callable<Integer> {
         Duration timeout = Duration.ofMillis((long) (resolveSeconds * 1000));
         LslBackend backend = session.lslBackend.open();
         try (Source source = open(backend, timeout)) {
-            session.run(session.plan(source, classes, TRIAL_SECONDS, 20, spec.commandLine().getOut()).build());
+            session.run(session.plan(source, classes, SessionDefaults.CUED_TRIAL_SECONDS,
+                    SessionDefaults.CALIBRATION_TRIALS_PER_CLASS, spec.commandLine().getOut()).build());
         }
         return 0;
     }

@@ -2,7 +2,6 @@ package org.attend.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -68,15 +67,9 @@ final class OutputOptions {
                     + "every window); commands are never dropped.")
     Double predictionRateHz;
 
-    /** One output the flags ask for: opened with the decoder's classes when the session starts. */
-    @FunctionalInterface
-    interface Opener {
-        ControlOutput open(List<String> classes) throws IOException;
-    }
-
     /** The outputs these flags ask for, unopened; the WebSocket one prints its address (and token) on {@code out}. */
-    private List<Opener> openers(PrintWriter out, boolean json) {
-        List<Opener> openers = new ArrayList<>();
+    private List<SessionOutput.ControlOpener> openers(PrintWriter out, boolean json) {
+        List<SessionOutput.ControlOpener> openers = new ArrayList<>();
         if (osc != null) {
             openers.add(classes -> limited(new OscOutput(osc, classes)));
         }
@@ -100,21 +93,9 @@ final class OutputOptions {
 
     /** Adds the outputs these flags ask for to {@code plan}; the WebSocket one announces itself on {@code out}. */
     void addTo(SessionPlan.Builder plan, PrintWriter out, boolean json) {
-        for (Opener opener : openers(out, json)) {
-            plan.optOutput(control(opener));
+        for (SessionOutput.ControlOpener opener : openers(out, json)) {
+            plan.optOutput(SessionOutput.control(opener));
         }
-    }
-
-    /**
-     * A control output as a session output: opened with the decoder's classes, registered as a sink (commands,
-     * {@code stop} included) and as a listener (predictions, health).
-     */
-    static SessionOutput control(Opener opener) {
-        return (context, registry) -> {
-            ControlOutput output = opener.open(context.classes());
-            registry.sink(output);
-            registry.listener(new ControlOutputListener(output));
-        };
     }
 
     private ControlOutput limited(ControlOutput output) {

@@ -3,16 +3,14 @@ package org.attend.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attend.format.Recordings;
 import org.attend.realtime.PreflightException;
+import org.attend.realtime.SessionDefaults;
 import org.attend.source.FileSequenceSource;
 import org.attend.source.FileSource;
-import org.attend.stream.Marker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +27,6 @@ import picocli.CommandLine.Spec;
         description = {"Replay a recording (XDF, EDF/EDF+, BDF, GDF, BrainVision) through the real-time path.",
             "Markers mapped to classes are the ground truth; without --model the first trials calibrate."})
 public final class ReplayCommand implements Callable<Integer> {
-
-    /** Trial length of a replayed recording's cues, seconds (eegmmidb's imagery lasts 4.1 s). */
-    static final double TRIAL_SECONDS = 4.0;
 
     @Spec
     CommandSpec spec;
@@ -73,30 +68,14 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try (FileSequenceSource source = new FileSequenceSource(parts,
                 files.stream().map(Path::toString).toList())) {
-            List<String> classNames = classNames(mapping);
+            List<String> classNames = SessionDefaults.classNames(mapping);
             int calibrationTrials = session.model != null || session.calibrationTrials != null ? 1
-                    : calibrationTrials(source.markers(), classNames); // ignored when the options decide
-            session.run(session.plan(source, classNames, TRIAL_SECONDS, calibrationTrials,
+                    : SessionDefaults.halfOfTheTrials(source.markers(), classNames); // ignored when the options decide
+            session.run(session.plan(source, classNames, SessionDefaults.CUED_TRIAL_SECONDS, calibrationTrials,
                     spec.commandLine().getOut())
                     .optChunkSeconds(chunkSeconds)
                     .build());
         }
         return 0;
-    }
-
-    /** The classes of a marker mapping, in the order they first appear. */
-    static List<String> classNames(Map<String, String> mapping) {
-        return List.copyOf(new LinkedHashSet<>(mapping.values()));
-    }
-
-    /** Calibrate on the first half of the trials, so that the second half is decoded online. */
-    static int calibrationTrials(List<Marker> markers, List<String> classNames) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        classNames.forEach(c -> counts.put(c, 0));
-        markers.forEach(m -> counts.computeIfPresent(m.label(), (k, v) -> v + 1));
-        int smallest = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        PreflightException.require(smallest >= 4, "recording has too few trials to calibrate on half of them: "
-                + counts + " (give --model or --calibration-trials)");
-        return smallest / 2;
     }
 }

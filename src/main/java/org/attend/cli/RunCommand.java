@@ -2,6 +2,7 @@ package org.attend.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.attend.realtime.SessionDefaults;
 import org.attend.realtime.SessionPlan;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
@@ -19,9 +20,6 @@ import picocli.CommandLine.Spec;
             "Prints one line per command and a summary (accuracy, ITR, latency, dropped samples)."})
 public final class RunCommand implements Callable<Integer> {
 
-    /** Online block of the default session, seconds of signal. */
-    static final double DEFAULT_DURATION_SECONDS = 240;
-
     @Spec
     CommandSpec spec;
 
@@ -36,11 +34,12 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (SimulatedHeadset headset = simulation.open()) {
             SimulationSpec sim = headset.spec();
-            SessionPlan.Builder plan = session.plan(headset, sim.classes(), sim.imagerySeconds(), 20, out)
+            SessionPlan.Builder plan = session.plan(headset, sim.classes(), sim.imagerySeconds(),
+                    SessionDefaults.CALIBRATION_TRIALS_PER_CLASS, out)
                     .optChunkSeconds(sim.chunkSeconds())
                     .optMainsHz(simulation.mainsHz);
             if (session.durationSeconds == null) {
-                plan.optDurationSeconds(DEFAULT_DURATION_SECONDS);
+                plan.optDurationSeconds(SessionDefaults.RUN_ONLINE_SECONDS);
             }
             session.run(plan.build());
         }

@@ -31,9 +31,6 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that runs the real-time path: {@code run}, {@code replay}, {@code live}. */
 final class SessionOptions {
 
-    /** {@code --decoder finetune:DIR}: calibration fine-tunes the model in DIR instead of training a new one. */
-    static final String FINETUNE = "finetune:";
-
     @Option(names = "--speed", converter = SpeedConverter.class, paramLabel = "FACTOR|max",
             description = "Pace of a simulated or recorded source: 1 = real time (default), 2 = twice as fast, "
                     + "max = as fast as it can be decoded.")
@@ -144,6 +141,9 @@ final class SessionOptions {
     @Mixin
     DecoderOptionFlags decoderOptions = new DecoderOptionFlags();
 
+    @Mixin
+    PluginsOption plugins = new PluginsOption();
+
     /** The command this mixin is part of: which flags were given, for {@link ModelContradictions}. */
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -173,16 +173,15 @@ final class SessionOptions {
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
                 .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
                 .optReporter(new SessionPrinter(out, json));
-        Path pretrained = model != null ? model
-                : decoder.startsWith(FINETUNE) ? Path.of(decoder.substring(FINETUNE.length())) : null;
+        Path pretrained = model != null ? model : Decoders.fineTuned(decoder).orElse(null);
+        ClassLoader loader = plugins.loader();
         boolean selfPaced = model == null && !"none".equals(detector);
         List<String> commandClasses = selfPaced ? classes.stream().filter(c -> !c.equals(restClass)).toList() : classes;
-        Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options())
-                : newDecoder(source.info(), commandClasses);
+        Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options(), loader)
+                : newDecoder(source.info(), commandClasses, loader);
         if (pretrained != null) {
             ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
         }
-        plan.optNotchHz(chosen.contract().preprocessing().notchHz());
         if (model != null) {
             plan.setDecoder(chosen);
             if (chosen instanceof SelfPacedDecoder paced && !paced.policy().isEmpty() && !policyGiven()) {
@@ -192,8 +191,8 @@ final class SessionOptions {
             // a pretrained decoder is fine-tuned on the calibration trials, a new one trained on them
             plan.setCalibration(chosen, this.calibrationTrials != null ? this.calibrationTrials : calibrationTrials);
             if (selfPaced) {
-                Supplier<Decoder> fresh = pretrained != null ? () -> load(pretrained)
-                        : () -> newDecoder(source.info(), commandClasses);
+                Supplier<Decoder> fresh = pretrained != null ? () -> load(pretrained, loader)
+                        : () -> newDecoder(source.info(), commandClasses, loader);
                 plan.optSelfPacing(new SelfPacing(fresh, detector, maxFalsePerMinute, !policyGiven()));
             }
         }
@@ -208,11 +207,11 @@ final class SessionOptions {
         }
         plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
         if (udpTarget != null) {
-            plan.optOutput(OutputOptions.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
+            plan.optOutput(SessionOutput.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
         }
         if (Boolean.TRUE.equals(lslOut)) {
             LslBackend backend = lslBackend.open();
-            plan.optOutput(OutputOptions.control(decoderClasses -> new LslOutput(backend, "Attend commands",
+            plan.optOutput(SessionOutput.control(decoderClasses -> new LslOutput(backend, "Attend commands",
                     "Attend predictions", decoderClasses)));
         }
         outputs.addTo(plan, out, json);
@@ -220,7 +219,7 @@ final class SessionOptions {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
         }
         if (dashboard.wanted()) {
-            plan.optOutput(dashboard.output(source.info(), chosen, chosen.contract().preprocessing().notchHz(), out, json));
+            plan.optOutput(dashboard.output(source.info(), chosen, out, json));
         }
         return plan;
     }
@@ -254,18 +253,18 @@ final class SessionOptions {
     }
 
     /** The pretrained model loaded afresh (each fold of a self-paced calibration starts from the same weights). */
-    private Decoder load(Path pretrained) {
+    private Decoder load(Path pretrained, ClassLoader loader) {
         try {
-            return Decoders.load(pretrained, decoderOptions.options());
+            return Decoders.load(pretrained, decoderOptions.options(), loader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A new decoder whose contract carries the session's causal chain: notch, then the band-pass. */
-    private Decoder newDecoder(StreamInfo info, List<String> classes) {
+    private Decoder newDecoder(StreamInfo info, List<String> classes, ClassLoader loader) {
         List<String> labels = channels != null ? channels : Montages.sensorimotorOrAll(info.channels());
         return Decoders.create(decoder, new InputContract(labels, info.sampleRateHz(), windowSeconds, classes,
-                Preprocessing.bandpass(band.lowHz(), band.highHz()).withNotch(notchHz)), decoderOptions.options());
+                Preprocessing.bandpass(band.lowHz(), band.highHz()).withNotch(notchHz)), decoderOptions.options(), loader);
     }
 }

@@ -1,15 +1,11 @@
 package org.attend.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attend.stream.Command;
 
 /** The JSON form of a command, shared by every sink that speaks JSON. */
 public final class CommandJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CommandJson() {
     }
@@ -23,10 +19,6 @@ public final class CommandJson {
         m.put("source_time", Math.round(command.sourceTime() * 1000) / 1000.0);
         m.put("unix_ms", System.currentTimeMillis());
         m.putAll(extra);
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot happen for plain values", e);
-        }
+        return JsonLine.of(m);
     }
 }

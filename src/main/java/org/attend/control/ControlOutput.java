@@ -1,8 +1,8 @@
 package org.attend.control;
 
 import java.io.IOException;
-import java.util.Map;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 
 /**
  * An output devices listen on (OSC, WebSocket, a serial line, key presses, LSL): a {@link CommandSink} that
@@ -17,9 +17,9 @@ public interface ControlOutput extends CommandSink {
     }
 
     /**
-     * The stream's health as named, JSON-ready fields (the session maps its stream health onto them; the
-     * schema is in docs/control.md); outputs that only carry commands ignore it.
+     * The stream's health, on every change of state and about once a second ({@link HealthJson} is its JSON
+     * form); outputs that only carry commands ignore it.
      */
-    default void onHealth(Map<String, Object> health) throws IOException {
+    default void onHealth(StreamHealth health) throws IOException {
     }
 }

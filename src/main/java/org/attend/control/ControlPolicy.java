@@ -3,6 +3,7 @@ package org.attend.control;
 import java.util.Optional;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.stream.Ticker;
 
 /**
  * Turns predictions into commands: a class must win with at least the threshold probability in
@@ -17,12 +18,19 @@ public final class ControlPolicy {
     public static final String STOP = "stop";
 
     private final PolicySettings settings;
+    private final Ticker ticker;
     private String streakClass;
     private int streak;
     private double refractoryUntil = Double.NEGATIVE_INFINITY;
 
     public ControlPolicy(PolicySettings settings) {
+        this(settings, Ticker.SYSTEM);
+    }
+
+    /** The same, stamping commands with {@code ticker}'s time. */
+    public ControlPolicy(PolicySettings settings, Ticker ticker) {
         this.settings = settings;
+        this.ticker = ticker;
     }
 
     /** The command this prediction completes, if any. */
@@ -46,7 +54,7 @@ public final class ControlPolicy {
         streakClass = null;
         streak = 0;
         refractoryUntil = prediction.sourceTime() + settings.refractorySeconds();
-        return Optional.of(new Command(best, p, prediction.sourceTime(), System.nanoTime()));
+        return Optional.of(new Command(best, p, prediction.sourceTime(), ticker.nanos()));
     }
 
     /** What the policy is accumulating after the latest prediction, at source time {@code sourceTime}. */

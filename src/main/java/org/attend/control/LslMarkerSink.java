@@ -1,7 +1,7 @@
 package org.attend.control;
 
 import java.io.IOException;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.LslBackend;
 import org.attend.lsl.LslOutlet;
 import org.attend.lsl.LslStreamInfo;

@@ -1,15 +1,11 @@
 package org.attend.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attend.stream.Prediction;
 
-/** The JSON forms of a prediction and of a health report, for outputs that speak JSON. */
+/** The JSON form of a prediction, for outputs that speak JSON. */
 public final class PredictionJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PredictionJson() {
     }
@@ -25,22 +21,6 @@ public final class PredictionJson {
         }
         m.put("probabilities", probabilities);
         m.put("compute_ms", Math.round(p.computeNanos() / 1e3) / 1e3);
-        return write(m);
-    }
-
-    /** {@code {"type":"health", …fields}}. */
-    public static String health(Map<String, Object> fields) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "health");
-        m.putAll(fields);
-        return write(m);
-    }
-
-    private static String write(Map<String, Object> m) {
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot happen for plain values", e);
-        }
+        return JsonLine.of(m);
     }
 }

@@ -1,10 +1,10 @@
 package org.attend.control;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.function.LongSupplier;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
+import org.attend.stream.Ticker;
 
 /**
  * Passes at most {@code maxPerSecond} predictions a second on to an output, dropping the ones in between
@@ -15,25 +15,25 @@ public final class PredictionRateLimit implements ControlOutput {
 
     private final ControlOutput output;
     private final long minIntervalNanos;
-    private final LongSupplier nanoClock;
+    private final Ticker ticker;
     private long lastSentNanos;
     private boolean sentAny;
     private long dropped;
 
-    /** Limits {@code output} to {@code maxPerSecond} predictions a second by {@link System#nanoTime()}. */
+    /** Limits {@code output} to {@code maxPerSecond} predictions a second of wall time. */
     public PredictionRateLimit(ControlOutput output, double maxPerSecond) {
-        this(output, maxPerSecond, System::nanoTime);
+        this(output, maxPerSecond, Ticker.SYSTEM);
     }
 
-    /** As above, on the given nanosecond clock. */
-    public PredictionRateLimit(ControlOutput output, double maxPerSecond, LongSupplier nanoClock) {
+    /** As above, on {@code ticker}'s clock. */
+    public PredictionRateLimit(ControlOutput output, double maxPerSecond, Ticker ticker) {
         if (!(maxPerSecond > 0) || Double.isInfinite(maxPerSecond)) {
             throw new IllegalArgumentException("prediction rate must be a positive number of messages per "
                     + "second, got " + maxPerSecond);
         }
         this.output = output;
         this.minIntervalNanos = Math.round(1e9 / maxPerSecond);
-        this.nanoClock = nanoClock;
+        this.ticker = ticker;
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class PredictionRateLimit implements ControlOutput {
 
     @Override
     public void onPrediction(Prediction prediction) throws IOException {
-        long now = nanoClock.getAsLong();
+        long now = ticker.nanos();
         if (sentAny && now - lastSentNanos < minIntervalNanos) {
             dropped++;
             return;
@@ -54,7 +54,7 @@ public final class PredictionRateLimit implements ControlOutput {
     }
 
     @Override
-    public void onHealth(Map<String, Object> health) throws IOException {
+    public void onHealth(StreamHealth health) throws IOException {
         output.onHealth(health);
     }
 

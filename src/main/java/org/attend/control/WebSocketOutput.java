@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -134,8 +135,8 @@ public final class WebSocketOutput implements ControlOutput {
     }
 
     @Override
-    public void onHealth(Map<String, Object> health) {
-        server.broadcast(PredictionJson.health(health));
+    public void onHealth(StreamHealth health) {
+        server.broadcast(HealthJson.of(health));
     }
 
     @Override

@@ -16,11 +16,12 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.attend.control.PolicyState;
 import org.attend.realtime.SessionListener;
-import org.attend.realtime.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,17 +45,20 @@ public final class Dashboard implements SessionListener {
     private final FrameLoop loop;
     private final JFrame frame;
     private final DashboardCanvas canvas;
-    private long lastPngNanos = System.nanoTime();
+    private final Ticker ticker;
+    private long lastPngNanos;
     private long pngs;
     private boolean closed;
 
-    private Dashboard(DashboardPlan plan, Renderer renderer, JFrame frame, DashboardCanvas canvas) {
+    private Dashboard(DashboardPlan plan, Renderer renderer, JFrame frame, DashboardCanvas canvas, Ticker ticker) {
         this.plan = plan;
-        this.model = new DashboardModel(plan);
+        this.ticker = ticker;
+        this.lastPngNanos = ticker.nanos();
+        this.model = new DashboardModel(plan, ticker);
         this.renderer = renderer;
         this.frame = frame;
         this.canvas = canvas;
-        this.loop = new FrameLoop(plan.framesPerSecond(), this::frame);
+        this.loop = new FrameLoop(plan.framesPerSecond(), this::frame, ticker);
     }
 
     /**
@@ -63,10 +67,11 @@ public final class Dashboard implements SessionListener {
      * @throws IllegalStateException in one line when a window is asked for on a machine without a display
      */
     public static Dashboard open(DashboardPlan plan) {
-        return open(plan, DashboardView::render);
+        return open(plan, DashboardView::render, Ticker.SYSTEM);
     }
 
-    static Dashboard open(DashboardPlan plan, Renderer renderer) {
+    /** The same, drawn by {@code renderer}, frames and pictures timed by {@code ticker}. */
+    static Dashboard open(DashboardPlan plan, Renderer renderer, Ticker ticker) {
         JFrame frame = null;
         DashboardCanvas canvas = null;
         if (plan.window()) {
@@ -77,7 +82,7 @@ public final class Dashboard implements SessionListener {
             canvas = new DashboardCanvas();
             frame = window(plan, canvas);
         }
-        Dashboard dashboard = new Dashboard(plan, renderer, frame, canvas);
+        Dashboard dashboard = new Dashboard(plan, renderer, frame, canvas, ticker);
         dashboard.loop.start();
         return dashboard;
     }
@@ -114,7 +119,7 @@ public final class Dashboard implements SessionListener {
             canvas.show(renderer.render(snapshot, canvas.getWidth(), canvas.getHeight()));
             drawn = true;
         }
-        long now = System.nanoTime();
+        long now = ticker.nanos();
         if (plan.png() != null && plan.pngEverySeconds() > 0 && now - lastPngNanos >= plan.pngEverySeconds() * 1e9) {
             lastPngNanos = now;
             try {

@@ -2,16 +2,17 @@ package org.attend.dashboard;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.attend.control.PolicyState;
 import org.attend.realtime.SessionListener;
-import org.attend.realtime.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.Summary;
+import org.attend.stream.Ticker;
 
 /**
  * The session's latest state, fed from the processing thread. Callbacks only copy into fixed ring buffers
@@ -30,14 +31,17 @@ final class DashboardModel implements SessionListener {
     private final long[] computeNanos = new long[COMPUTE_TIMES];
     private long predictions;
     private long samples;
-    private long lastChunkNanos = -1;
+    private final Ticker ticker;
+    private boolean chunkSeen;
+    private long lastChunkNanos;
     private long errors;
     private float[][] attention;
     private double attentionTime = Double.NaN;
     private PolicyState policy;
     private StreamHealth health;
 
-    DashboardModel(DashboardPlan plan) {
+    DashboardModel(DashboardPlan plan, Ticker ticker) {
+        this.ticker = ticker;
         this.plan = plan;
         int capacity = (int) Math.ceil(DashboardPlan.TRACE_SECONDS * plan.stream().sampleRateHz()) + 1;
         this.ring = new SampleRing(plan.stream().channelCount(), capacity);
@@ -51,7 +55,8 @@ final class DashboardModel implements SessionListener {
                     ring.append(raw.data(), raw.timestamps());
                 }
                 samples += raw.sampleCount();
-                lastChunkNanos = System.nanoTime();
+                chunkSeen = true;
+                lastChunkNanos = ticker.nanos();
                 markers.addAll(newMarkers);
                 if (raw.sampleCount() > 0) {
                     prune(raw.lastTime());
@@ -123,24 +128,13 @@ final class DashboardModel implements SessionListener {
         synchronized (this) {
             SampleRing.Copy copy = ring.newest(ring.size());
             int n = (int) Math.min(predictions, COMPUTE_TIMES);
-            long[] times = Arrays.copyOf(computeNanos, n);
-            double sinceChunk = lastChunkNanos < 0 ? Double.NaN : (System.nanoTime() - lastChunkNanos) / 1e9;
+            Summary computeMillis = Summary.millisOfNanos(computeNanos, n);
+            double sinceChunk = chunkSeen ? (ticker.nanos() - lastChunkNanos) / 1e9 : Double.NaN;
             DashboardSnapshot.DerivedHealth derived = new DashboardSnapshot.DerivedHealth(samples, sinceChunk,
-                    percentileMillis(times, 50), percentileMillis(times, 99), predictions, errors);
+                    computeMillis.percentile(50), computeMillis.percentile(99), predictions, errors);
             return new DashboardSnapshot(plan, copy.data(), copy.times(), new ArrayList<>(markers),
                     new ArrayList<>(commands), new ArrayList<>(probabilities), attention, attentionTime, policy,
                     health, derived, frames);
         }
-    }
-
-    /** Nearest-rank percentile, ms; NaN for none. */
-    private static double percentileMillis(long[] nanos, double percent) {
-        if (nanos.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 }

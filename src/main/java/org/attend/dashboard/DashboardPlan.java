@@ -2,12 +2,14 @@ package org.attend.dashboard;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.attend.report.ScalpPosition;
+import org.attend.source.Electrode;
+import org.attend.source.Montage;
 import org.attend.stream.StreamInfo;
-import java.util.Collections;
-import java.util.Locale;
 
 /**
  * What a dashboard shows and where: built with {@link #builder()} ({@code set…} required, {@code opt…}
@@ -90,10 +92,14 @@ public record DashboardPlan(StreamInfo stream, String decoderName, List<String> 
             return this;
         }
 
-        /** Scalp positions, one per stream channel (null where unknown), and where they come from. */
-        public Builder optPositions(List<ScalpPosition> positions, String montageName) {
-            this.positions = positions;
-            this.montageName = montageName;
+        /** Where the stream's electrodes sit (for the head maps), projected onto the flat scalp map. */
+        public Builder optMontage(Montage montage) {
+            List<ScalpPosition> projected = new ArrayList<>();
+            for (Electrode e : montage.electrodes()) {
+                projected.add(e == null ? null : ScalpPosition.fromHeadFrame(e.label(), e.x(), e.y(), e.z()));
+            }
+            this.positions = projected;
+            this.montageName = montage.name();
             return this;
         }
 

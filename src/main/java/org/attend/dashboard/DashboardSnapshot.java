@@ -2,7 +2,7 @@ package org.attend.dashboard;
 
 import java.util.List;
 import org.attend.control.PolicyState;
-import org.attend.realtime.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 

@@ -2,6 +2,7 @@ package org.attend.dashboard;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.attend.stream.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +18,17 @@ final class FrameLoop implements AutoCloseable {
 
     private final long periodNanos;
     private final BooleanSupplier frame;
+    private final Ticker ticker;
     private final Thread thread;
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private volatile boolean running = true;
 
-    FrameLoop(double framesPerSecond, BooleanSupplier frame) {
+    /** @param ticker the clock the slots are measured and waited for on */
+    FrameLoop(double framesPerSecond, BooleanSupplier frame, Ticker ticker) {
         this.periodNanos = (long) (1e9 / framesPerSecond);
         this.frame = frame;
+        this.ticker = ticker;
         this.thread = new Thread(this::loop, "attend-dashboard-render");
         this.thread.setDaemon(true);
         this.thread.setPriority(Thread.NORM_PRIORITY - 1);
@@ -43,7 +47,7 @@ final class FrameLoop implements AutoCloseable {
     }
 
     private void loop() {
-        long next = System.nanoTime();
+        long next = ticker.nanos();
         while (running) {
             try {
                 if (frame.getAsBoolean()) {
@@ -52,19 +56,25 @@ final class FrameLoop implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("dashboard frame failed: {}", e.toString());
             }
-            next += periodNanos;
-            long now = System.nanoTime();
-            if (now > next) {
-                long missed = (now - next) / periodNanos + 1;
-                skipped.addAndGet(missed);
-                next += missed * periodNanos;
-            }
+            long now = ticker.nanos();
+            next = nextSlot(next, now);
             try {
-                Thread.sleep((next - now) / 1_000_000, (int) ((next - now) % 1_000_000));
+                ticker.sleepNanos(next - now);
             } catch (InterruptedException e) {
                 return;
             }
         }
+    }
+
+    /** The slot after {@code slot} for a frame that ended at {@code now}: slots it overran are skipped, counted. */
+    private long nextSlot(long slot, long now) {
+        long next = slot + periodNanos;
+        if (now > next) {
+            long missed = (now - next) / periodNanos + 1;
+            skipped.addAndGet(missed);
+            next += missed * periodNanos;
+        }
+        return next;
     }
 
     /** Stops the loop after the frame in progress. */

@@ -7,8 +7,8 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attend.realtime.StreamHealth;
-import org.attend.realtime.StreamState;
+import org.attend.stream.StreamHealth;
+import org.attend.stream.StreamState;
 
 /**
  * The stream's health: the engine's report (state, dropped and late samples, decision latency, LSL clock

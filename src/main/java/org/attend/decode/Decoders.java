@@ -1,17 +1,59 @@
 package org.attend.decode;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/** Finds decoders registered through {@link ServiceLoader}; the core never names an implementation. */
+/**
+ * Finds decoders registered through {@link ServiceLoader}, built in or in plugin jars ({@link #withPlugins}); the
+ * core never names an implementation.
+ */
 public final class Decoders {
 
+    /** Prefix of a decoder name that fine-tunes a trained model: {@code finetune:DIR}. */
+    public static final String FINETUNE = "finetune:";
+
     private Decoders() {
+    }
+
+    /**
+     * The class loader every command finds decoders through: Attend's own when there are no plugin jars, else one
+     * that also sees the jars (each registers its factories in
+     * {@code META-INF/services/org.attend.decode.DecoderFactory}).
+     *
+     * @throws IllegalArgumentException naming a jar that does not exist
+     */
+    public static ClassLoader withPlugins(List<Path> jars) {
+        ClassLoader parent = Decoders.class.getClassLoader();
+        if (jars.isEmpty()) {
+            return parent;
+        }
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            if (!Files.isRegularFile(jars.get(i))) {
+                throw new IllegalArgumentException("plugin jar " + jars.get(i) + " does not exist");
+            }
+            try {
+                urls[i] = jars.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("plugin jar " + jars.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        return new URLClassLoader(urls, parent);
+    }
+
+    /** The model folder a {@code finetune:DIR} decoder name starts from; empty for any other name. */
+    public static Optional<Path> fineTuned(String name) {
+        return name.startsWith(FINETUNE) ? Optional.of(Path.of(name.substring(FINETUNE.length()))) : Optional.empty();
     }
 
     /** Every registered decoder kind, by name. */
@@ -49,7 +91,12 @@ public final class Decoders {
 
     /** A new untrained decoder of kind {@code name}; {@code options} may hold other decoders' prefixed keys. */
     public static Decoder create(String name, InputContract contract, DecoderOptions options) {
-        return factory(name).create(contract, options.forDecoder(name));
+        return create(name, contract, options, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The same, the kind found in the jars that {@code loader} sees (see {@link #withPlugins}). */
+    public static Decoder create(String name, InputContract contract, DecoderOptions options, ClassLoader loader) {
+        return factory(name, loader).create(contract, options.forDecoder(name));
     }
 
     /** A trained decoder from a model folder with the options of its card; the kind is read from the card. */

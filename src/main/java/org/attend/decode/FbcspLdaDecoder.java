@@ -1,7 +1,5 @@
 package org.attend.decode;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,8 +8,6 @@ import java.util.Map;
 import org.attend.dsp.Butterworth;
 import org.attend.dsp.Sos;
 import org.attend.dsp.ZeroPhaseFilter;
-import org.attend.stream.Prediction;
-import org.attend.stream.Window;
 
 /**
  * Filter-bank CSP + shrinkage LDA (after Ang et al. 2008): the window is split by zero-phase 4th-order
@@ -20,7 +16,7 @@ import org.attend.stream.Window;
  * components is fitted per sub-band, the {@value #SELECTED} log-power features with the highest mutual
  * information with the class are kept, and {@link ShrinkageLda} classifies them. Two classes.
  */
-public final class FbcspLdaDecoder implements Decoder {
+public final class FbcspLdaDecoder extends ClassicalDecoder {
 
     /** Registered name. */
     public static final String NAME = "fbcsp-lda";
@@ -32,23 +28,21 @@ public final class FbcspLdaDecoder implements Decoder {
     public static final int SELECTED = 8;
     private static final int FILTER_ORDER = 4;
 
-    private final InputContract contract;
     private final double[][] bands;
     private final Sos[] filters;
     private Csp[] csps;
     private int[] selected;
     private ShrinkageLda lda;
-    private Map<String, Object> training = Map.of();
 
     public FbcspLdaDecoder(InputContract contract) {
         this(contract, tile(contract));
     }
 
     private FbcspLdaDecoder(InputContract contract, double[][] bands) {
+        super(NAME, contract);
         if (contract.classes().size() != 2) {
             throw new IllegalArgumentException(NAME + " decodes two classes, the contract names " + contract.classes());
         }
-        this.contract = contract;
         this.bands = bands;
         this.filters = new Sos[bands.length];
         for (int b = 0; b < bands.length; b++) {
@@ -62,7 +56,7 @@ public final class FbcspLdaDecoder implements Decoder {
         this.csps = csps;
         this.selected = selected;
         this.lda = lda;
-        this.training = training;
+        setTraining(training);
     }
 
     /** Sub-bands of {@link #BAND_WIDTH_HZ} tiling the contract's band (a narrower last band if it does not divide). */
@@ -76,16 +70,6 @@ public final class FbcspLdaDecoder implements Decoder {
         return bands.toArray(double[][]::new);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public InputContract contract() {
-        return contract;
-    }
-
     /** Sub-band edges {@code [band][low, high]}, Hz. */
     public double[][] bands() {
         return bands;
@@ -97,11 +81,7 @@ public final class FbcspLdaDecoder implements Decoder {
     }
 
     @Override
-    public void fit(LabeledEpochs epochs) {
-        if (!epochs.classes().equals(contract.classes())) {
-            throw new IllegalArgumentException("epochs have classes " + epochs.classes() + ", the decoder "
-                    + contract.classes());
-        }
+    void fitEpochs(LabeledEpochs epochs) {
         csps = new Csp[bands.length];
         double[][] all = new double[epochs.size()][bands.length * COMPONENTS_PER_BAND];
         for (int b = 0; b < bands.length; b++) {
@@ -123,7 +103,11 @@ public final class FbcspLdaDecoder implements Decoder {
             features[i] = pick(all[i], selected);
         }
         lda = ShrinkageLda.fit(features, epochs.labels(), 2);
-        training = Map.of("trials", epochs.size(), "trialsPerClass", epochs.classCounts());
+    }
+
+    @Override
+    boolean isFitted() {
+        return lda != null;
     }
 
     /** The {@code k} features of highest mutual information with the labels, in ascending index order. */
@@ -150,6 +134,11 @@ public final class FbcspLdaDecoder implements Decoder {
         return chosen;
     }
 
+    @Override
+    double[] probabilities(float[][] window) {
+        return lda.probabilities(features(window));
+    }
+
     private double[] features(float[][] window) {
         double[] all = new double[bands.length * COMPONENTS_PER_BAND];
         for (int b = 0; b < bands.length; b++) {
@@ -168,27 +157,13 @@ public final class FbcspLdaDecoder implements Decoder {
     }
 
     @Override
-    public Prediction predict(Window window) {
-        if (lda == null) {
-            throw new IllegalStateException(NAME + " decoder used before fit");
-        }
-        long start = System.nanoTime();
-        double[] p = lda.probabilities(features(window.data()));
-        return new Prediction(contract.classes().toArray(String[]::new), new float[] {(float) p[0], (float) p[1]},
-                null, window.endTime(), System.nanoTime() - start);
-    }
-
-    @Override
-    public void save(Path modelDir) throws IOException {
-        if (lda == null) {
-            throw new IllegalStateException(NAME + " decoder saved before fit");
-        }
+    Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("bands", bands);
         parameters.put("cspFilters", Arrays.stream(csps).map(Csp::filters).toArray(double[][][]::new));
         parameters.put("selected", selected);
         parameters.put("ldaCoefficients", lda.coefficients());
         parameters.put("ldaIntercepts", lda.intercepts());
-        new ModelCard(NAME, ModelCard.currentAttendVersion(), contract, training, Map.of(), parameters).write(modelDir);
+        return parameters;
     }
 }

@@ -2,6 +2,8 @@ package org.attend.decode;
 
 import java.io.Serializable;
 import java.util.List;
+import org.attend.stream.ChannelLayout;
+import org.attend.stream.MissingChannelsException;
 
 /**
  * Trials cut from recordings, each with its class.
@@ -36,6 +38,28 @@ public record LabeledEpochs(float[][][] data, int[] labels, List<String> classes
             l[i] = labels[indices[i]];
         }
         return new LabeledEpochs(d, l, classes, channels, sampleRateHz);
+    }
+
+    /**
+     * These epochs with the contract's channels in the contract's order (MNE's {@code pick}), matched by label as
+     * {@link ChannelLayout#indexOf} matches them; this object itself when they already are. The picked trials
+     * share their channel rows with these.
+     *
+     * @throws MissingChannelsException naming every channel of the contract these epochs lack
+     */
+    public LabeledEpochs pick(InputContract contract) {
+        List<String> wanted = contract.channels();
+        if (channels.equals(wanted)) {
+            return this;
+        }
+        int[] picks = new ChannelLayout(channels).indicesOf(wanted);
+        float[][][] picked = new float[data.length][picks.length][];
+        for (int i = 0; i < data.length; i++) {
+            for (int c = 0; c < picks.length; c++) {
+                picked[i][c] = data[i][picks[c]];
+            }
+        }
+        return new LabeledEpochs(picked, labels, classes, wanted, sampleRateHz);
     }
 
     /** Number of trials of each class. */

@@ -19,18 +19,13 @@ public final class MdmDecoder extends RiemannianDecoder {
     private List<DMatrixRMaj> means;
 
     public MdmDecoder(InputContract contract) {
-        super(contract);
+        super(NAME, contract);
     }
 
     MdmDecoder(InputContract contract, List<DMatrixRMaj> means, Map<String, Object> training) {
-        super(contract);
+        super(NAME, contract);
         this.means = means;
         setTraining(training);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

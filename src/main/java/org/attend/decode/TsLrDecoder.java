@@ -22,20 +22,15 @@ public final class TsLrDecoder extends RiemannianDecoder {
     private LogisticRegression classifier;
 
     public TsLrDecoder(InputContract contract) {
-        super(contract);
+        super(NAME, contract);
     }
 
     TsLrDecoder(InputContract contract, DMatrixRMaj reference, LogisticRegression classifier,
                 Map<String, Object> training) {
-        super(contract);
+        super(NAME, contract);
         setReference(reference);
         this.classifier = classifier;
         setTraining(training);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.attend.decode.Decoder;
 import org.attend.decode.DecoderOptions;
 import org.attend.decode.Decoders;
@@ -33,7 +34,6 @@ import org.attend.decode.ModelCard;
 public record DecoderSpec(String label, String kind, Path trained, boolean fineTune, DecoderOptions options) {
 
     private static final String MODEL = "model:";
-    private static final String FINETUNE = "finetune:";
     private static final String TORCHSCRIPT = "torchscript:";
 
     public DecoderSpec {
@@ -45,8 +45,9 @@ public record DecoderSpec(String label, String kind, Path trained, boolean fineT
         if (name.startsWith(MODEL)) {
             return new DecoderSpec(name, null, Path.of(name.substring(MODEL.length())), false, null);
         }
-        if (name.startsWith(FINETUNE)) {
-            return new DecoderSpec(name, null, Path.of(name.substring(FINETUNE.length())), true, null);
+        Optional<Path> tuned = Decoders.fineTuned(name);
+        if (tuned.isPresent()) {
+            return new DecoderSpec(name, null, tuned.get(), true, null);
         }
         if (name.startsWith(TORCHSCRIPT)) {
             Decoders.factory("torchscript", loader);
@@ -71,7 +72,7 @@ public record DecoderSpec(String label, String kind, Path trained, boolean fineT
      * {@code a[x=1,y=4]}, {@code a[x=2,y=3]}, {@code a[x=2,y=4]}).
      */
     public static List<String> expand(String name) {
-        if (name.startsWith(MODEL) || name.startsWith(FINETUNE) || name.startsWith(TORCHSCRIPT)
+        if (name.startsWith(MODEL) || Decoders.fineTuned(name).isPresent() || name.startsWith(TORCHSCRIPT)
                 || !name.contains("[")) {
             return List.of(name);
         }

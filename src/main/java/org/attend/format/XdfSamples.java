@@ -2,6 +2,7 @@ package org.attend.format;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.attend.stream.ChannelFormat;
 
 /** Decodes the content of an XDF Samples chunk into its stream's buffers. */
 final class XdfSamples {
@@ -11,10 +12,10 @@ final class XdfSamples {
 
     static void read(FileCursor in, long start, long end, XdfStreamData s) throws IOException {
         long count = varLength(in, start, end, "sample count");
-        XdfChannelFormat format = s.header.format();
+        ChannelFormat format = s.header.format();
         int channels = s.header.channelCount();
         // smallest possible sample: the time stamp flag and, per channel, a value or a 2-byte empty string
-        long minSampleBytes = 1 + (long) channels * (format == XdfChannelFormat.STRING ? 2 : format.bytes());
+        long minSampleBytes = 1 + (long) channels * (format == ChannelFormat.STRING ? 2 : format.valueBytes());
         if (count > end - in.position() || count * minSampleBytes > end - in.position()) {
             throw in.error(start, "Samples chunk of stream " + s.id + " claims " + count
                     + " samples, more than its " + (end - in.position()) + " remaining bytes can hold");
@@ -35,7 +36,7 @@ final class XdfSamples {
             }
             int index = s.addStamp(stamp);
             for (int c = 0; c < channels; c++) {
-                if (format == XdfChannelFormat.STRING) {
+                if (format == ChannelFormat.STRING) {
                     long n = varLength(in, start, end, "string length");
                     if (n > end - in.position()) {
                         throw in.error("string of " + n + " bytes overruns the Samples chunk of stream " + s.id);
@@ -51,7 +52,7 @@ final class XdfSamples {
         }
     }
 
-    private static float value(FileCursor in, XdfChannelFormat format) throws IOException {
+    private static float value(FileCursor in, ChannelFormat format) throws IOException {
         return switch (format) {
             case FLOAT32 -> in.f32("float32 value");
             case DOUBLE64 -> (float) in.f64("double64 value");

@@ -3,6 +3,7 @@ package org.attend.format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.attend.stream.ChannelFormat;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.StreamInfo;
 
@@ -36,7 +37,7 @@ final class XdfStreamData {
         if (count == stamps.length) {
             int capacity = Math.max(16, count * 2);
             stamps = Arrays.copyOf(stamps, capacity);
-            if (header.format() == XdfChannelFormat.STRING) {
+            if (header.format() == ChannelFormat.STRING) {
                 strings = Arrays.copyOf(strings, capacity * header.channelCount());
             } else {
                 values = Arrays.copyOf(values, capacity * header.channelCount());
@@ -85,7 +86,7 @@ final class XdfStreamData {
         }
         float[][] samples = new float[0][];
         String[][] text = null;
-        if (h.format() == XdfChannelFormat.STRING) {
+        if (h.format() == ChannelFormat.STRING) {
             text = new String[n][count];
             for (int i = 0; i < count; i++) {
                 for (int c = 0; c < n; c++) {

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.attend.stream.ChannelFormat;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,7 +24,7 @@ import org.w3c.dom.NodeList;
  * @param labels       channel labels ({@code desc/channels/channel/label}), numbered when the header has none
  * @param units        channel units ({@code .../unit}), empty when absent
  */
-record XdfStreamHeader(String name, String type, int channelCount, double nominalRateHz, XdfChannelFormat format,
+record XdfStreamHeader(String name, String type, int channelCount, double nominalRateHz, ChannelFormat format,
                        String sourceId, List<String> labels, List<String> units) {
 
     /** Most channels Attend accepts in one stream (a header claiming more is taken as corrupt). */
@@ -52,7 +53,7 @@ record XdfStreamHeader(String name, String type, int channelCount, double nomina
             throw new IllegalArgumentException("stream header declares nominal_srate " + rate + ": "
                     + (rate > 0 ? Plausibility.rate(rate) : "a rate must be 0 (irregular) or positive and finite"));
         }
-        XdfChannelFormat format = XdfChannelFormat.fromXml(text(info, "channel_format"));
+        ChannelFormat format = ChannelFormat.fromXmlName(text(info, "channel_format"));
         if (format == null) {
             throw new IllegalArgumentException("unknown channel_format '" + text(info, "channel_format") + "'");
         }

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.attend.stream.ChannelFormat;
 import org.attend.stream.Chunk;
 import org.attend.stream.StreamInfo;
 
@@ -24,8 +25,8 @@ import org.attend.stream.StreamInfo;
  * <p>Use:
  * <pre>{@code
  * try (XdfWriter xdf = XdfWriter.create(Path.of("session.xdf"))) {
- *     int eeg = xdf.addStream(eegInfo, XdfChannelFormat.FLOAT32);
- *     int cues = xdf.addStream(markerInfo, XdfChannelFormat.STRING);
+ *     int eeg = xdf.addStream(eegInfo, ChannelFormat.FLOAT32);
+ *     int cues = xdf.addStream(markerInfo, ChannelFormat.STRING);
  *     xdf.writeSamples(eeg, chunk);                       // [channel][sample] + a time stamp per sample
  *     xdf.writeStrings(cues, new String[] {"left"}, new double[] {t});
  *     xdf.writeClockOffset(eeg, now, offsetSeconds);      // remote clock minus local clock, LSL-style
@@ -78,7 +79,7 @@ public final class XdfWriter implements Closeable {
      *
      * @return the stream id to pass to the other methods
      */
-    public synchronized int addStream(StreamInfo info, XdfChannelFormat format) throws IOException {
+    public synchronized int addStream(StreamInfo info, ChannelFormat format) throws IOException {
         open();
         int id = streams.size() + 1;
         streams.add(new XdfStreamState(info, format));
@@ -89,7 +90,7 @@ public final class XdfWriter implements Closeable {
     /** Appends a chunk of samples ({@code [channel][sample]}, one time stamp per sample) to a numeric stream. */
     public synchronized void writeSamples(int streamId, Chunk chunk) throws IOException {
         XdfStreamState s = stream(streamId);
-        if (s.format == XdfChannelFormat.STRING) {
+        if (s.format == ChannelFormat.STRING) {
             throw new IllegalArgumentException("stream " + streamId + " is a string stream: use writeStrings");
         }
         if (chunk.channelCount() != s.info.channelCount()) {
@@ -101,7 +102,7 @@ public final class XdfWriter implements Closeable {
             return;
         }
         int channels = chunk.channelCount();
-        ByteBuffer b = ByteBuffer.allocate(9 + n * (9 + channels * s.format.bytes())).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(9 + n * (9 + channels * s.format.valueBytes())).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 4).putInt(n);
         for (int i = 0; i < n; i++) {
             b.put((byte) 8).putDouble(chunk.timestamps()[i]);
@@ -116,7 +117,7 @@ public final class XdfWriter implements Closeable {
     /** Appends text samples (one value per sample) with their time stamps to a one-channel string stream. */
     public synchronized void writeStrings(int streamId, String[] values, double[] times) throws IOException {
         XdfStreamState s = stream(streamId);
-        if (s.format != XdfChannelFormat.STRING || s.info.channelCount() != 1) {
+        if (s.format != ChannelFormat.STRING || s.info.channelCount() != 1) {
             throw new IllegalArgumentException("stream " + streamId + " is not a one-channel string stream");
         }
         if (values.length != times.length) {
@@ -217,7 +218,7 @@ public final class XdfWriter implements Closeable {
         }
     }
 
-    private static void putValue(ByteBuffer b, XdfChannelFormat format, float v) {
+    private static void putValue(ByteBuffer b, ChannelFormat format, float v) {
         switch (format) {
             case FLOAT32 -> b.putFloat(v);
             case DOUBLE64 -> b.putDouble(v);

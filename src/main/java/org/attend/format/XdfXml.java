@@ -1,6 +1,9 @@
 package org.attend.format;
 
+import static org.attend.stream.XmlText.escape;
+
 import java.time.OffsetDateTime;
+import org.attend.stream.ChannelFormat;
 import org.attend.stream.StreamInfo;
 
 /** The XML of the chunks {@link XdfWriter} writes, in LabRecorder's layout. */
@@ -14,7 +17,7 @@ final class XdfXml {
                 + "</datetime><writer>Attend</writer></info>";
     }
 
-    static String streamHeader(StreamInfo info, XdfChannelFormat format) {
+    static String streamHeader(StreamInfo info, ChannelFormat format) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><info>");
         element(xml, "name", info.name());
         element(xml, "type", info.type());
@@ -54,19 +57,5 @@ final class XdfXml {
 
     private static void element(StringBuilder xml, String tag, String text) {
         xml.append('<').append(tag).append('>').append(escape(text)).append("</").append(tag).append('>');
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteOrder;
 import java.util.Map;
+import org.attend.stream.ChannelFormat;
 
 /**
  * The client side of a data connection: sends the streamfeed request with liblsl's headers, checks the

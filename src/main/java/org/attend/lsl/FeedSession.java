@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.attend.stream.ChannelFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

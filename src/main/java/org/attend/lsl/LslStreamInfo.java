@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.attend.stream.ChannelFormat;
 
 /**
  * The description of one LSL stream, field for field as in liblsl's {@code <info>} XML (PROTOCOL.md section 3).

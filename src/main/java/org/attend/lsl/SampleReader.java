@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.attend.stream.ChannelFormat;
 
 /**
  * Reads samples of one stream from a data connection, in the 1.10 binary framing or the 1.00 portable

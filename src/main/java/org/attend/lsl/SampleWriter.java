@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.attend.stream.ChannelFormat;
 
 /**
  * Serialises samples into a growing buffer, in the 1.10 binary framing (PROTOCOL.md section 7) or the 1.00

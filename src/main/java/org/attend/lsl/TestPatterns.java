@@ -1,5 +1,7 @@
 package org.attend.lsl;
 
+import org.attend.stream.ChannelFormat;
+
 /**
  * The two test-pattern samples an outlet sends after its response header and an inlet checks bit for bit
  * (PROTOCOL.md 7.4): offsets 4 and 2, timestamp 123456.789.

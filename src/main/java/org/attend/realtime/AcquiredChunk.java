@@ -9,7 +9,7 @@ import org.attend.stream.Marker;
  *
  * @param chunk        the samples (filtered in place by the processing thread)
  * @param markers      markers up to the chunk's last sample
- * @param arrivalNanos {@link System#nanoTime()} when the acquisition thread received it
+ * @param arrivalNanos when the acquisition thread received it, on the engine's ticker ({@link System#nanoTime()})
  * @param afterStale   whether it is the first chunk to arrive after the stream went stale
  * @param afterGap     whether samples are missing before it: its timestamps jump past a stale period, the
  *                     source reported lost samples, or the engine dropped a chunk

@@ -4,6 +4,7 @@ import java.util.List;
 import org.attend.control.CommandSink;
 import org.attend.control.ControlPolicy;
 import org.attend.stream.Command;
+import org.attend.stream.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,22 +19,26 @@ final class CommandOutputs {
     private static final Logger LOG = LoggerFactory.getLogger(CommandOutputs.class);
 
     private final List<CommandSink> sinks;
-    private long lastStopNanos = Long.MIN_VALUE;
+    private final Ticker ticker;
+    private boolean stopped;
+    private long lastStopNanos;
     private int stops;
 
-    CommandOutputs(List<CommandSink> sinks) {
+    /** @param ticker the clock of the chunks' arrivals (the engine's) */
+    CommandOutputs(List<CommandSink> sinks, Ticker ticker) {
         this.sinks = List.copyOf(sinks);
+        this.ticker = ticker;
     }
 
     /**
      * Sends a decided command to every sink, unless a fail-safe {@code stop} came after its chunk arrived.
      *
-     * @param arrivalNanos {@link System#nanoTime()} when the chunk the command was decided on arrived
+     * @param arrivalNanos when the chunk the command was decided on arrived, on this ticker
      * @return whether it was sent
      * @throws Exception the first sink's failure (the other sinks still got the command)
      */
     synchronized boolean send(Command command, long arrivalNanos) throws Exception {
-        if (arrivalNanos - lastStopNanos <= 0 && lastStopNanos != Long.MIN_VALUE) {
+        if (stopped && arrivalNanos - lastStopNanos <= 0) {
             return false;
         }
         Exception failure = null;
@@ -63,7 +68,8 @@ final class CommandOutputs {
      * @return the {@code stop} sent, null when there are no sinks
      */
     synchronized Command failSafe(double sourceTime, String reason) {
-        lastStopNanos = System.nanoTime();
+        lastStopNanos = ticker.nanos();
+        stopped = true;
         if (sinks.isEmpty()) {
             return null;
         }

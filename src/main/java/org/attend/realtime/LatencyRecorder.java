@@ -1,13 +1,15 @@
 package org.attend.realtime;
 
 import java.util.Arrays;
+import org.attend.stream.Summary;
 
-/** Collects latencies and reports percentiles (nearest rank). */
+/** Collects decision latencies and summarises them in milliseconds. */
 public final class LatencyRecorder {
 
     private long[] nanos = new long[1024];
     private int count;
 
+    /** Adds one latency, ns. */
     public void record(long latencyNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
@@ -15,18 +17,18 @@ public final class LatencyRecorder {
         nanos[count++] = latencyNanos;
     }
 
+    /** Latencies recorded so far. */
     public int count() {
         return count;
     }
 
-    /** The {@code p}-th percentile in milliseconds (0 < p ≤ 100), NaN when nothing was recorded. */
+    /** The latencies so far, ms. */
+    public Summary summaryMillis() {
+        return Summary.millisOfNanos(nanos, count);
+    }
+
+    /** The nearest-rank {@code p}-th percentile in milliseconds (0 &lt; p ≤ 100), NaN when nothing was recorded. */
     public double percentileMillis(double p) {
-        if (count == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = Arrays.copyOf(nanos, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * count);
-        return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+        return summaryMillis().percentile(p);
     }
 }

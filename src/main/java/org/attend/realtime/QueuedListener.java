@@ -11,6 +11,7 @@ import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

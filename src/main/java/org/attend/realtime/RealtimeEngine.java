@@ -14,7 +14,10 @@ import org.attend.source.SourceRead;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
+import org.attend.stream.StreamHealth;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +37,6 @@ public final class RealtimeEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeEngine.class);
     private static final Object END = new Object();
-    private static final long HEALTH_PERIOD_NANOS = 1_000_000_000L;
     private static final long POLL_MILLIS = 10;
 
     private final Source source;
@@ -46,6 +48,8 @@ public final class RealtimeEngine {
     private final CommandOutputs outputs;
     private final double staleMillis;
     private final LatencyRecorder latency;
+    private final Ticker ticker;
+    private final StreamHealthMonitor health;
     private final String staleReason;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicReference<Exception> acquisitionFailure = new AtomicReference<>();
@@ -57,27 +61,25 @@ public final class RealtimeEngine {
     private volatile String interruption;
     private volatile double lastSampleTime = Double.NaN;
     private StreamWatchdog watchdog;
-    private StreamState state;
-    private long stateSinceNanos;
-    private long lastHealthNanos;
     private long late;
     private long staleCount;
 
     /** An engine without outputs (recording, tests): stale periods are still detected and reported. */
     public RealtimeEngine(Source source, ChunkFilter preprocessor, Stage stage, EngineSettings settings,
                           List<SessionListener> listeners) {
-        this(source, preprocessor, stage, settings, listeners, new CommandOutputs(List.of()), Double.NaN,
-                new LatencyRecorder());
+        this(source, preprocessor, stage, settings, listeners, new CommandOutputs(List.of(), Ticker.SYSTEM),
+                Double.NaN, new LatencyRecorder(), Ticker.SYSTEM);
     }
 
     /**
-     * @param outputs     the sinks, for the fail-safe {@code stop}
+     * @param outputs     the sinks, for the fail-safe {@code stop} (on the same ticker)
      * @param staleMillis stale timeout, NaN to derive it from the chunk intervals observed
      * @param latency     the decision latencies the stage records, reported in the stream's health
+     * @param ticker      the clock of arrivals, lateness, the watchdog and the health reports
      */
     RealtimeEngine(Source source, ChunkFilter preprocessor, Stage stage, EngineSettings settings,
                    List<SessionListener> listeners, CommandOutputs outputs, double staleMillis,
-                   LatencyRecorder latency) {
+                   LatencyRecorder latency, Ticker ticker) {
         this.source = source;
         this.info = source.info();
         this.preprocessor = preprocessor;
@@ -87,6 +89,10 @@ public final class RealtimeEngine {
         this.outputs = outputs;
         this.staleMillis = staleMillis;
         this.latency = latency;
+        this.ticker = ticker;
+        this.health = new StreamHealthMonitor(info.name(), settings.signalTimeout().toNanos(), ticker,
+                state -> new StreamHealth(info.name(), state, lastSampleTime, dropped.get(), late,
+                        latency.percentileMillis(50), latency.percentileMillis(99), Double.NaN), this.listeners);
         this.staleReason = "stream '" + info.name() + "' stale";
     }
 
@@ -120,19 +126,20 @@ public final class RealtimeEngine {
                 : settings.backpressureChunks());
         running = interruption == null;
         if (live) {
-            watchdog = new StreamWatchdog(info.name(), staleMillis, staleEvents::add, this::onStale);
+            watchdog = new StreamWatchdog(info.name(), staleMillis, ticker, staleEvents::add, this::onStale);
+            watchdog.start();
         }
         Thread acquisition = new Thread(() -> acquire(queue), "attend-acquisition");
         acquisition.setDaemon(true);
         acquisition.start();
         long samples = 0;
         long lateNanos = (long) (settings.lateSeconds() * 1e9);
-        lastHealthNanos = System.nanoTime();
         try {
             while (running) {
                 Object item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 handleStaleEvents();
-                reportHealthPeriodically();
+                // a source nobody watches (not live) is never silent
+                health.tick(watchdog != null ? watchdog.lastArrivalNanos() : ticker.nanos());
                 if (item == null || !running) {
                     continue;
                 }
@@ -143,11 +150,11 @@ public final class RealtimeEngine {
                 Chunk chunk = acquired.chunk();
                 if (acquired.afterStale() || acquired.afterGap()) {
                     resume(acquired);
-                } else if (state == null && chunk.sampleCount() > 0) {
-                    changeState(StreamState.CONNECTED);
+                } else if (chunk.sampleCount() > 0) {
+                    health.samples();
                 }
                 requireFinite(chunk);
-                if (live && System.nanoTime() - acquired.arrivalNanos() > lateNanos) {
+                if (live && ticker.nanos() - acquired.arrivalNanos() > lateNanos) {
                     late += chunk.sampleCount();
                 }
                 Chunk raw = copy(chunk);
@@ -229,7 +236,7 @@ public final class RealtimeEngine {
         while ((lastSourceTime = staleEvents.poll()) != null) {
             staleCount++;
             stage.streamStale(lastSourceTime);
-            changeState(StreamState.STALE);
+            health.stale();
         }
         tellListenersOfStops();
     }
@@ -244,39 +251,9 @@ public final class RealtimeEngine {
             preprocessor.reset();
             stage.restartAfterGap();
         }
-        if (first.afterStale() && (state == StreamState.STALE || state == StreamState.LOST)) {
+        if (first.afterStale() && health.recovered()) {
             LOG.info("{}: samples again after {}", info.name(), first.afterGap()
                     ? "a gap; filters and windows restarted" : "a stall, none missing");
-            changeState(StreamState.RECOVERED);
-        }
-    }
-
-    private void reportHealthPeriodically() throws Exception {
-        long now = System.nanoTime();
-        if (state == StreamState.STALE && watchdog != null
-                && now - watchdog.lastArrivalNanos() > settings.signalTimeout().toNanos()) {
-            LOG.warn("{}: no samples for {} ms, signal lost", info.name(),
-                    (now - watchdog.lastArrivalNanos()) / 1_000_000);
-            changeState(StreamState.LOST);
-        } else if (state == StreamState.RECOVERED && now - stateSinceNanos >= HEALTH_PERIOD_NANOS) {
-            changeState(StreamState.CONNECTED);
-        } else if (state != null && now - lastHealthNanos >= HEALTH_PERIOD_NANOS) {
-            reportHealth();
-        }
-    }
-
-    private void changeState(StreamState next) throws Exception {
-        state = next;
-        stateSinceNanos = System.nanoTime();
-        reportHealth();
-    }
-
-    private void reportHealth() throws Exception {
-        lastHealthNanos = System.nanoTime();
-        StreamHealth health = new StreamHealth(info.name(), state, lastSampleTime, dropped.get(), late,
-                latency.percentileMillis(50), latency.percentileMillis(99), Double.NaN);
-        for (SessionListener listener : listeners) {
-            listener.onHealth(health);
         }
     }
 
@@ -311,7 +288,7 @@ public final class RealtimeEngine {
         try {
             while (running) {
                 SourceRead read = source.read(settings.pollTimeout());
-                long now = System.nanoTime();
+                long now = ticker.nanos();
                 pendingMarkers.addAll(read.markers());
                 if (read.ended()) {
                     if (!pendingMarkers.isEmpty()) {

@@ -7,6 +7,7 @@ import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
 import java.io.IOException;
+import org.attend.stream.StreamHealth;
 
 /**
  * Observes a session from the processing thread: the recorder writes everything to XDF, the dashboard

@@ -3,6 +3,9 @@ package org.attend.realtime;
 import java.io.IOException;
 import java.util.List;
 import org.attend.control.CommandSink;
+import org.attend.control.ControlOutput;
+import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
 
 /**
@@ -19,8 +22,9 @@ public interface SessionOutput {
      *
      * @param stream  the session's signal stream
      * @param classes the decoder's classes in the order of its probabilities (empty for a recording session)
+     * @param mainsHz the session's mains frequency, 50 or 60 Hz ({@link SessionPlan#mainsHz()})
      */
-    record Context(StreamInfo stream, List<String> classes) {
+    record Context(StreamInfo stream, List<String> classes, double mainsHz) {
         public Context {
             classes = List.copyOf(classes);
         }
@@ -48,10 +52,39 @@ public interface SessionOutput {
         return (context, registry) -> registry.listener(opener.open(context));
     }
 
+    /**
+     * A control output as a session output: opened with the decoder's classes, registered as a sink (commands,
+     * {@code stop} included) and as a listener (predictions, stream health). The sink list closes it.
+     */
+    static SessionOutput control(ControlOpener opener) {
+        return (context, registry) -> {
+            ControlOutput output = opener.open(context.classes());
+            registry.sink(output);
+            registry.listener(new SessionListener() {
+                @Override
+                public void onPrediction(Prediction prediction) throws Exception {
+                    output.onPrediction(prediction);
+                }
+
+                @Override
+                public void onHealth(StreamHealth health) throws Exception {
+                    output.onHealth(health);
+                }
+            });
+        };
+    }
+
     /** Opens a command sink. */
     @FunctionalInterface
     interface SinkOpener {
         CommandSink open(Context context) throws IOException;
+    }
+
+    /** Opens a control output for the decoder's classes (in the order of its probabilities). */
+    @FunctionalInterface
+    interface ControlOpener {
+        /** Opens the output for {@code classes}, the decoder's classes in the order of its probabilities. */
+        ControlOutput open(List<String> classes) throws IOException;
     }
 
     /** Opens a listener. */

@@ -69,6 +69,8 @@ public final class SessionPlan {
 
     private SessionPlan(Builder b, Decoder decoder, PreprocessorSpec preprocessing, int[] decoderChannels,
                         int hopSamples) {
+        // the session's one mains frequency: as set, else the one the decoder's chain notches
+        double notch = decoder == null ? 0 : decoder.contract().preprocessing().notchHz();
         this.source = b.source;
         this.work = b.work;
         this.decoder = decoder;
@@ -86,7 +88,7 @@ public final class SessionPlan {
         this.trialSeconds = b.trialSeconds;
         this.staleMillis = b.staleMillis;
         this.chunkSeconds = b.chunkSeconds;
-        this.mainsHz = b.mainsHz;
+        this.mainsHz = !Double.isNaN(b.mainsHz) ? b.mainsHz : notch == 60 ? 60 : 50;
         this.qualityGate = b.qualityGate;
         this.reporter = b.reporter;
     }
@@ -217,7 +219,7 @@ public final class SessionPlan {
                 * chunkIntervalMillis));
     }
 
-    /** Mains frequency (50 or 60 Hz), for the line-noise check of the signal quality. */
+    /** The session's mains frequency (50 or 60 Hz), for the line-noise checks of its outputs (the dashboard). */
     public double mainsHz() {
         return mainsHz;
     }
@@ -242,7 +244,6 @@ public final class SessionPlan {
         private double epochOffsetSeconds = 0.5;
         private double speed = 1.0;
         private double hopSeconds = 0.125;
-        private double notchHz = 50;
         private PolicySettings policy = PolicySettings.defaults();
         private final List<SessionOutput> outputs = new ArrayList<>();
         private Path recording;
@@ -250,7 +251,7 @@ public final class SessionPlan {
         private double trialSeconds = 4.0;
         private double staleMillis = Double.NaN;
         private double chunkSeconds = Double.NaN;
-        private double mainsHz = 50;
+        private double mainsHz = Double.NaN;
         private boolean qualityGate = true;
         private SessionReporter reporter = SessionReporter.NONE;
 
@@ -312,12 +313,6 @@ public final class SessionPlan {
             return this;
         }
 
-        /** Mains notch before the band-pass, Hz, below Nyquist; 0 for none (default 50). */
-        public Builder optNotchHz(double hz) {
-            this.notchHz = hz;
-            return this;
-        }
-
         /** Threshold, dwell, refractory period and rest class (default {@link PolicySettings#defaults()}). */
         public Builder optPolicy(PolicySettings policy) {
             this.policy = policy;
@@ -360,7 +355,10 @@ public final class SessionPlan {
             return this;
         }
 
-        /** Mains frequency, 50 or 60 Hz (default 50), for the signal-quality check. */
+        /**
+         * Mains frequency, 50 or 60 Hz, for the line-noise checks (default: 60 when the decoder's contract notches
+         * 60 Hz, else 50).
+         */
         public Builder optMainsHz(double hz) {
             this.mainsHz = hz;
             return this;
@@ -399,8 +397,8 @@ public final class SessionPlan {
                     "stale timeout must be a positive number of ms, got " + staleMillis);
             PreflightException.require(Double.isNaN(chunkSeconds) || chunkSeconds * rate >= 1 - 1e-9,
                     "chunk of " + chunkSeconds + " s is shorter than one sample at " + rate + " Hz");
-            PreflightException.require(mainsHz == 50 || mainsHz == 60, "mains frequency must be 50 or 60 Hz, got "
-                    + mainsHz);
+            PreflightException.require(Double.isNaN(mainsHz) || mainsHz == 50 || mainsHz == 60,
+                    "mains frequency must be 50 or 60 Hz, got " + mainsHz);
             if (recording != null) {
                 Path parent = recording.toAbsolutePath().getParent();
                 PreflightException.require(parent != null && Files.isDirectory(parent), "cannot record to "
@@ -440,8 +438,6 @@ public final class SessionPlan {
                     + " Hz");
             PreflightException.require(contract.windowSamples() >= hop, String.format(Locale.ROOT,
                     "window of %s s is shorter than the hop of %s s", contract.windowSeconds(), hopSeconds));
-            PreflightException.require(notchHz == 0 || (notchHz > 0 && notchHz < rate / 2), "notch at " + notchHz
-                    + " Hz must lie below Nyquist (" + rate / 2 + " Hz) of " + stream + "; 0 for none");
             PreflightException.require(trialSeconds > 0 && Double.isFinite(trialSeconds),
                     "trial length must be positive, got " + trialSeconds + " s");
             if (work == Work.CALIBRATE_THEN_DECODE) {

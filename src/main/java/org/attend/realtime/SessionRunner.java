@@ -15,6 +15,7 @@ import org.attend.decode.InputContract;
 import org.attend.dsp.SignalQuality;
 import org.attend.dsp.StreamingPreprocessor;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,13 +103,14 @@ public final class SessionRunner {
         CalibrateThenDecode calibrated = null;
         SessionResult result = null;
         try {
-            openOutputs(new SessionOutput.Context(info, classes), sinks, listeners);
+            openOutputs(new SessionOutput.Context(info, classes, plan.mainsHz()), sinks, listeners);
             if (plan.recording() != null) {
                 recorder = new QueuedListener(new XdfSessionRecorder(plan.recording(), info),
                         QueuedListener.DEFAULT_CAPACITY, "recorder");
                 listeners.add(recorder);
             }
-            CommandOutputs outputs = new CommandOutputs(sinks);
+            Ticker clock = Ticker.SYSTEM; // one clock for arrivals, the fail-safe and the commands' stamps
+            CommandOutputs outputs = new CommandOutputs(sinks, clock);
             LatencyRecorder latency = new LatencyRecorder();
             Stage stage;
             ChunkFilter filter;
@@ -133,7 +135,7 @@ public final class SessionRunner {
                 // flat and railed channels do not depend on mains: the gate skips the line-noise spectrum
                 SignalQuality quality = plan.qualityGate() ? new SignalQuality(info.sampleRateHz(), 0) : null;
                 Function<PolicySettings, DecodingStage> online = policy -> new DecodingStage(plan.decoder(),
-                        plan.decoderChannels(), plan.hopSamples(), quality, new ControlPolicy(policy), outputs,
+                        plan.decoderChannels(), plan.hopSamples(), quality, new ControlPolicy(policy, clock), outputs,
                         listeners, plan.commandClasses(), plan.trialSeconds(), plan.durationSeconds(), latency);
                 if (plan.work() == SessionPlan.Work.DECODE) {
                     decodingOnly = online.apply(plan.policy());
@@ -152,7 +154,7 @@ public final class SessionRunner {
                 }
             }
             engine = new RealtimeEngine(plan.pacedSource(), filter, stage, EngineSettings.defaults(), listeners,
-                    outputs, plan.staleMillis(), latency);
+                    outputs, plan.staleMillis(), latency, clock);
             if (interruption != null) {
                 engine.interrupt(interruption); // the signal came while the outputs were opening
             }

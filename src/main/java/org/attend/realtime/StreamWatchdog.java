@@ -1,8 +1,8 @@
 package org.attend.realtime;
 
 import java.util.Arrays;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleConsumer;
+import org.attend.stream.Ticker;
 
 /**
  * Watches a live stream on its own timer, independent of the source's reads: when no chunk has arrived for the
@@ -15,7 +15,7 @@ import java.util.function.DoubleConsumer;
  */
 final class StreamWatchdog implements AutoCloseable {
 
-    /** How often the watchdog looks, ms: small against the 250 ms the fail-safe must meet. */
+    /** How often the watchdog looks, ns: small against the 250 ms the fail-safe must meet. */
     static final long TICK_NANOS = 5_000_000L;
     private static final int INTERVALS = 32;
     private static final int MIN_INTERVALS = 4;
@@ -23,9 +23,11 @@ final class StreamWatchdog implements AutoCloseable {
     private final double fixedStaleMillis;
     private final DoubleConsumer staleMarked;
     private final DoubleConsumer onStale;
+    private final Ticker ticker;
     private final long[] intervals = new long[INTERVALS];
     private int intervalCount;
-    private long lastArrivalNanos = -1;
+    private boolean arrivedAny;
+    private long lastArrivalNanos;
     private double lastSampleTime = Double.NaN;
     private boolean stale;
     private long staleNanos;
@@ -33,29 +35,40 @@ final class StreamWatchdog implements AutoCloseable {
     private final Thread thread;
 
     /**
+     * A watchdog that looks when {@link #tick()} is called, and every {@value #TICK_NANOS} ns on its own thread once
+     * {@link #start() started}.
+     *
      * @param staleMillis fixed stale timeout, or NaN to derive it from the observed chunk intervals
+     * @param ticker      the clock of the arrivals and of the timeout
      * @param staleMarked told the source time of the last sample the moment the stream is found stale, before any
      *                    later arrival can end the gap (under the watchdog's lock: must only note it)
      * @param onStale     told the same right after, outside the lock, on the watchdog's thread (sends stop)
      */
-    StreamWatchdog(String streamName, double staleMillis, DoubleConsumer staleMarked, DoubleConsumer onStale) {
+    StreamWatchdog(String streamName, double staleMillis, Ticker ticker, DoubleConsumer staleMarked,
+                   DoubleConsumer onStale) {
         this.fixedStaleMillis = staleMillis;
+        this.ticker = ticker;
         this.staleMarked = staleMarked;
         this.onStale = onStale;
         this.staleNanos = (long) ((Double.isNaN(staleMillis) ? SessionPlan.MAX_DERIVED_STALE_MILLIS : staleMillis)
                 * 1e6);
         this.thread = new Thread(this::watch, "attend-watchdog-" + streamName);
         this.thread.setDaemon(true);
-        this.thread.start();
+    }
+
+    /** Starts looking on the watchdog's own thread. */
+    void start() {
+        thread.start();
     }
 
     /**
      * A chunk arrived (acquisition thread).
      *
+     * @param nanos when, on the watchdog's ticker
      * @return true when it ends a stale period: the chunk is the first after a gap
      */
     synchronized boolean arrived(long nanos, double lastSourceTime) {
-        if (lastArrivalNanos >= 0 && !stale && Double.isNaN(fixedStaleMillis)) {
+        if (arrivedAny && !stale && Double.isNaN(fixedStaleMillis)) {
             intervals[intervalCount % INTERVALS] = nanos - lastArrivalNanos;
             intervalCount++;
             if (intervalCount >= MIN_INTERVALS) {
@@ -66,6 +79,7 @@ final class StreamWatchdog implements AutoCloseable {
                 staleNanos = (long) (SessionPlan.derivedStaleMillis(chunkInterval / 1e6) * 1e6);
             }
         }
+        arrivedAny = true;
         lastArrivalNanos = nanos;
         lastSampleTime = lastSourceTime;
         boolean gapEnded = stale;
@@ -78,7 +92,7 @@ final class StreamWatchdog implements AutoCloseable {
         return gapEnded;
     }
 
-    /** {@link System#nanoTime()} of the latest arrival, -1 before the first. */
+    /** When the latest chunk arrived, on the watchdog's ticker (meaningless before the first). */
     synchronized long lastArrivalNanos() {
         return lastArrivalNanos;
     }
@@ -90,27 +104,36 @@ final class StreamWatchdog implements AutoCloseable {
 
     private void watch() {
         while (running) {
-            LockSupport.parkNanos(TICK_NANOS);
-            boolean becameStale = false;
-            double staleAt;
-            synchronized (this) {
-                if (!stale && lastArrivalNanos >= 0 && System.nanoTime() - lastArrivalNanos > staleNanos) {
-                    stale = true;
-                    becameStale = true;
-                    staleMarked.accept(lastSampleTime);
-                }
-                staleAt = lastSampleTime;
+            try {
+                ticker.sleepNanos(TICK_NANOS);
+            } catch (InterruptedException e) {
+                return;
             }
-            if (becameStale) {
-                onStale.accept(staleAt);
-            }
+            tick();
         }
     }
 
+    /** One look: when no chunk has arrived for the stale timeout, the stream is stale ({@code onStale} is told). */
+    void tick() {
+        boolean becameStale = false;
+        double staleAt;
+        synchronized (this) {
+            if (!stale && arrivedAny && ticker.nanos() - lastArrivalNanos > staleNanos) {
+                stale = true;
+                becameStale = true;
+                staleMarked.accept(lastSampleTime);
+            }
+            staleAt = lastSampleTime;
+        }
+        if (becameStale) {
+            onStale.accept(staleAt);
+        }
+    }
+
+    /** Stops the thread (within one tick). */
     @Override
     public void close() throws InterruptedException {
         running = false;
-        LockSupport.unpark(thread);
         thread.join();
     }
 }

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.attend.format.XdfChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.format.XdfWriter;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.StreamState;
 
 /**
  * Records a session to XDF as LabRecorder would: the raw EEG, the markers, the predictions (one channel per
@@ -39,9 +41,9 @@ public final class XdfSessionRecorder implements SessionListener {
     public XdfSessionRecorder(Path file, StreamInfo eegInfo) throws IOException {
         this.xdf = XdfWriter.create(file);
         this.sourceId = eegInfo.sourceId();
-        this.eeg = xdf.addStream(eegInfo, XdfChannelFormat.FLOAT32);
-        this.markers = xdf.addStream(markerInfo("Attend markers", "Markers"), XdfChannelFormat.STRING);
-        this.commands = xdf.addStream(markerInfo("Attend commands", "Commands"), XdfChannelFormat.STRING);
+        this.eeg = xdf.addStream(eegInfo, ChannelFormat.FLOAT32);
+        this.markers = xdf.addStream(markerInfo("Attend markers", "Markers"), ChannelFormat.STRING);
+        this.commands = xdf.addStream(markerInfo("Attend commands", "Commands"), ChannelFormat.STRING);
     }
 
     private StreamInfo markerInfo(String name, String type) {
@@ -74,7 +76,7 @@ public final class XdfSessionRecorder implements SessionListener {
     public void onPrediction(Prediction prediction) throws IOException {
         if (predictions < 0) {
             predictions = xdf.addStream(new StreamInfo("Attend predictions", "Predictions",
-                    ChannelLayout.of(prediction.classes()), 0, "probability", sourceId), XdfChannelFormat.FLOAT32);
+                    ChannelLayout.of(prediction.classes()), 0, "probability", sourceId), ChannelFormat.FLOAT32);
         }
         float[][] column = new float[prediction.probabilities().length][1];
         for (int k = 0; k < column.length; k++) {

@@ -1,5 +1,7 @@
 package org.attend.report;
 
+import static org.attend.stream.XmlText.escape;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -200,9 +202,5 @@ public final class HtmlReport {
 
     static String fileName(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]+", "_");
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.attend.stream.XmlText;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.IntervalMarker;
@@ -81,7 +82,7 @@ final class TimelineChart {
             String png = "timeline-" + HtmlReport.fileName(t.decoder()) + "-subject-" + t.subject() + ".png";
             write(dir.resolve(png), t);
             html.append("<img src=\"").append(png).append("\" alt=\"timeline of subject ")
-                    .append(HtmlReport.escape(t.subject())).append("\" style=\"max-width:100%\">\n");
+                    .append(XmlText.escape(t.subject())).append("\" style=\"max-width:100%\">\n");
         }
         return html.toString();
     }

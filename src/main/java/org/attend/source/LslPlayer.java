@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.attend.format.RecordedStream;
 import org.attend.format.Recording;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.LslBackend;
 import org.attend.lsl.LslClock;
 import org.attend.lsl.LslOutlet;

@@ -3,6 +3,7 @@ package org.attend.source;
 import java.io.IOException;
 import java.time.Duration;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.Ticker;
 
 /**
  * Delivers a source that can run ahead (a file, the simulator) at the pace of a real headset: each chunk is
@@ -14,16 +15,24 @@ public final class PacedSource implements Source {
 
     private final Source inner;
     private final double speed;
-    private long startNanos = -1;
+    private final Ticker ticker;
+    private boolean started;
+    private long startNanos;
     private double startTime;
 
     /** @param speed 1 for real time, 2 for twice as fast, and so on */
     public PacedSource(Source inner, double speed) {
+        this(inner, speed, Ticker.SYSTEM);
+    }
+
+    /** The same, released by {@code ticker}'s clock. */
+    public PacedSource(Source inner, double speed, Ticker ticker) {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be a positive factor, got " + speed);
         }
         this.inner = inner;
         this.speed = speed;
+        this.ticker = ticker;
     }
 
     /** A paced source for a finite speed; the source itself for {@code max} (infinite) speed. */
@@ -42,15 +51,13 @@ public final class PacedSource implements Source {
         if (read.chunk() == null) {
             return read;
         }
-        if (startNanos < 0) {
-            startNanos = System.nanoTime();
+        if (!started) {
+            started = true;
+            startNanos = ticker.nanos();
             startTime = read.chunk().firstTime();
         }
         long due = startNanos + (long) ((read.chunk().lastTime() - startTime) / speed * 1e9);
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
-        }
+        ticker.sleepNanos(due - ticker.nanos());
         return read;
     }
 

@@ -25,10 +25,7 @@ class BenchLslCommandTest {
         String report = out.toString();
         assertTrue(report.contains("2 run(s) per backend"), report);
         assertEquals(2, report.lines().filter(l -> l.startsWith("run ") && l.contains(" java ")).count(), report);
-        String p99 = report.lines().filter(l -> l.startsWith("latency p99 (us)")).findFirst()
-                .orElseThrow(() -> new AssertionError(report));
-        double median = Double.parseDouble(p99.substring("latency p99 (us)".length()).trim());
-        assertTrue(median > 0, p99);
+        assertTrue(report.lines().anyMatch(l -> l.matches("latency p99 \\(us\\) +[0-9.]+")), report);
         assertTrue(report.contains("median of 2 run(s)"), report);
     }
 

@@ -88,12 +88,4 @@ class FormatCommandsTest {
         assertTrue(run.out().matches("read S001R04\\.edf \\(EDF, 64 channels, 125\\.0 s, 2\\.60 MB\\): median "
                 + "[0-9.]+ ms, p99 [0-9.]+ ms, [0-9]+ MB/s \\(3 repetitions after 1 warm-up.*\\s*"), run.out());
     }
-
-    @Test
-    void percentilesAreNearestRank() {
-        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        assertEquals(5, BenchFormatsCommand.percentile(sorted, 50));
-        assertEquals(10, BenchFormatsCommand.percentile(sorted, 99));
-        assertEquals(1, BenchFormatsCommand.percentile(sorted, 1));
-    }
 }

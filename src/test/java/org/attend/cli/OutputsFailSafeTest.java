@@ -28,10 +28,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.attend.control.OscOutput;
 import org.attend.control.SerialOutput;
 import org.attend.control.WebSocketOutput;
 import org.attend.decode.Decoders;
+import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionRunner;
 import org.attend.source.PacedSource;
@@ -128,21 +130,25 @@ class OutputsFailSafeTest {
                     new DevicesOption().load().get("bci2000-64"), 3));
             try (Source source = new FallsSilent(PacedSource.at(headset, 2.0), 4.0, Duration.ofMillis(1500))) {
                 SessionPlan plan = SessionPlan.builder().setSource(source).setDecoder(Decoders.load(model))
-                        .optOutput(OutputOptions.control(classes -> new OscOutput(new InetSocketAddress("127.0.0.1",
+                        .optOutput(SessionOutput.control(classes -> new OscOutput(new InetSocketAddress("127.0.0.1",
                                 osc.getLocalPort()), classes)))
-                        .optOutput(OutputOptions.control(classes -> {
+                        .optOutput(SessionOutput.control(classes -> {
                             WebSocketOutput ws = new WebSocketOutput(new InetSocketAddress("127.0.0.1", 0), TOKEN);
                             server.set(ws);
                             connect(ws, webSocketMessages);
                             return ws;
                         }))
-                        .optOutput(OutputOptions.control(classes -> new SerialOutput(
+                        .optOutput(SessionOutput.control(classes -> new SerialOutput(
                                 new SerialOutput.Target(a.toString(), 115_200), List.of("left", "right", "rest",
                                         "stop"))))
                         .build();
                 SessionRunner.run(plan);
             }
-            Thread.sleep(300);
+            // the stop was sent before the session ended; wait until the independent clients have it, then look
+            awaitOrTimeOut(() -> !oscCommands.isEmpty()
+                    && oscCommands.get(oscCommands.size() - 1).equals("/attend/command stop")
+                    && webSocketMessages.stream().anyMatch(m -> m.contains("\"command\":\"stop\""))
+                    && webSocketMessages.stream().anyMatch(m -> m.contains("\"state\":\"stale\"")));
             oscDrain.interrupt();
             oscDrain.join(5000);
             assertTrue(server.get() != null);
@@ -165,6 +171,14 @@ class OutputsFailSafeTest {
         } finally {
             socat.destroy();
             socat.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Returns once {@code condition} holds, or after 10 s (the assertions that follow then say what is missing). */
+    private static void awaitOrTimeOut(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 

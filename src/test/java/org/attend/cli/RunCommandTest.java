@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.List;
+import org.attend.testing.ExamplePlugin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code attend run}: the walking skeleton end to end, and its error handling. */
 class RunCommandTest {
@@ -50,6 +53,22 @@ class RunCommandTest {
         List<String> commandsA = a.lines().filter(l -> l.contains(" p=")).toList();
         assertFalse(commandsA.isEmpty());
         assertEquals(commandsA, b.lines().filter(l -> l.contains(" p=")).toList());
+    }
+
+    @Test
+    void aSessionCalibratesADecoderFromAPluginJar(@TempDir Path dir) throws Exception {
+        Path jar = ExamplePlugin.jar(dir);
+        CliTestSupport.Result result = CliTestSupport.run("run", "--speed", "max", "--json", "--duration", "10",
+                "--plugins", jar.toString(), "--decoder", ExamplePlugin.DECODER);
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        JsonNode calibration = JSON.readTree(lines.get(0));
+        assertEquals("calibration", calibration.get("type").asText());
+        assertEquals(ExamplePlugin.DECODER, calibration.get("decoder").asText(), calibration.toString());
+        assertEquals("summary", JSON.readTree(lines.get(lines.size() - 1)).get("type").asText());
+        CliTestSupport.Result missing = CliTestSupport.run("run", "--plugins", dir.resolve("none.jar").toString());
+        assertEquals(2, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("none.jar does not exist"), missing.err());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.testing.FakeTicker;
 import org.junit.jupiter.api.Test;
 
 class ControlPolicyTest {
@@ -32,6 +33,14 @@ class ControlPolicyTest {
         assertEquals("right", command.get().name());
         assertEquals(0.8f, command.get().confidence());
         assertEquals(0.6, command.get().sourceTime());
+    }
+
+    @Test
+    void aCommandIsStampedWithThePolicysClock() {
+        FakeTicker clock = new FakeTicker(42);
+        ControlPolicy policy = new ControlPolicy(new PolicySettings(0.5, 1, 0, "rest"), clock);
+        clock.advance(1_000);
+        assertEquals(1_042, policy.update(p(1.0, 0.9f, 0.05f, 0.05f)).orElseThrow().emitNanos());
     }
 
     @Test

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
+import org.attend.stream.StreamState;
+import org.attend.testing.FakeTicker;
 import org.junit.jupiter.api.Test;
 
 class PredictionRateLimitTest {
@@ -28,29 +29,31 @@ class PredictionRateLimitTest {
         }
 
         @Override
-        public void onHealth(Map<String, Object> health) {
-            seen.add("health " + health.get("state"));
+        public void onHealth(StreamHealth health) {
+            seen.add("health " + health.state());
         }
     }
 
     @Test
     void atMostNPredictionsASecondWhileCommandsAndHealthAllPass() throws Exception {
-        AtomicLong nowNanos = new AtomicLong();
+        FakeTicker clock = new FakeTicker(0);
         Recorder recorder = new Recorder();
-        PredictionRateLimit limited = new PredictionRateLimit(recorder, 10, nowNanos::get);
+        PredictionRateLimit limited = new PredictionRateLimit(recorder, 10, clock);
         long[] arrivalsMs = {0, 50, 99, 100, 150, 199, 250, 251, 400};
+        long previous = 0;
         for (long ms : arrivalsMs) {
-            nowNanos.set(ms * 1_000_000);
+            clock.advanceMillis(ms - previous);
+            previous = ms;
             limited.onPrediction(prediction(ms / 1000.0));
             if (ms == 50 || ms == 150) {
                 limited.accept(new Command("left", 0.9f, ms / 1000.0, 0));
             }
         }
-        limited.onHealth(Map.of("state", "stale"));
+        limited.onHealth(new StreamHealth("EEG", StreamState.STALE, 0.4, 0, 0, Double.NaN, Double.NaN, Double.NaN));
         // 100 ms apart at 10/s, measured from the last one passed on: 0, 100, 250 (150 and 199 are too soon
         // after 100), 400
         assertEquals(List.of("prediction 0.0", "command left", "prediction 0.1", "command left",
-                "prediction 0.25", "prediction 0.4", "health stale"), recorder.seen);
+                "prediction 0.25", "prediction 0.4", "health STALE"), recorder.seen);
         assertEquals(5, limited.droppedPredictions());
     }
 

@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +25,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.attend.stream.Command;
 import org.attend.stream.Prediction;
+import org.attend.stream.StreamHealth;
+import org.attend.stream.StreamState;
 import org.junit.jupiter.api.Test;
 
 /** The WebSocket output, received by the JDK's own WebSocket client (java.net.http), not Java-WebSocket's. */
@@ -68,10 +68,7 @@ class WebSocketOutputTest {
             server.accept(new Command("left", 0.875f, 12.5, System.nanoTime()));
             server.onPrediction(new Prediction(new String[] {"left", "right"}, new float[] {0.75f, 0.25f}, null,
                     13.0, 2_000_000));
-            Map<String, Object> health = new LinkedHashMap<>();
-            health.put("stream", "EEG");
-            health.put("state", "stale");
-            server.onHealth(health);
+            server.onHealth(new StreamHealth("EEG", StreamState.STALE, 13.0, 0, 0, 4.5, Double.NaN, Double.NaN));
             server.accept(new Command(ControlPolicy.STOP, 1f, 13.25, System.nanoTime()));
 
             JsonNode command = inbox.next();

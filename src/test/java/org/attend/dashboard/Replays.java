@@ -8,6 +8,7 @@ import org.attend.realtime.AcquiredChunk;
 import org.attend.realtime.Stage;
 import org.attend.source.DeviceProfiles;
 import org.attend.source.FileSource;
+import org.attend.source.Montage;
 import org.attend.stream.Chunk;
 import org.attend.stream.StreamInfo;
 
@@ -29,7 +30,7 @@ final class Replays {
         Montage montage = Montage.of(info, DeviceProfiles.load(HOME.resolve("devices")));
         return DashboardPlan.builder().setStream(info)
                 .setDecoder("test", List.of("C3", "Cz", "C4"), List.of("left", "right"))
-                .optPositions(montage.positions(), montage.name());
+                .optMontage(montage);
     }
 
     /** Accepts chunks until {@code seconds} of source time have passed, counting their samples. */

@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.attend.stream.ChannelFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.attend.testing.TestFiles;
@@ -68,7 +69,7 @@ class LyingLengthTest {
     private Path written() throws Exception {
         Path file = dir.resolve("written.xdf");
         try (XdfWriter xdf = XdfWriter.create(file)) {
-            int id = xdf.addStream(XdfWriterTest.EEG, XdfChannelFormat.FLOAT32);
+            int id = xdf.addStream(XdfWriterTest.EEG, ChannelFormat.FLOAT32);
             xdf.writeSamples(id, XdfWriterTest.chunk(0, 10));
             xdf.writeSamples(id, XdfWriterTest.chunk(10, 10));
         }

@@ -1,6 +1,7 @@
 package org.attend.format;
 
 import java.nio.file.Path;
+import org.attend.stream.ChannelFormat;
 
 /**
  * The process {@link XdfWriterTest} kills: writes EEG chunks and markers to an XDF file without end; each
@@ -14,8 +15,8 @@ public final class XdfWriterChild {
 
     public static void main(String[] args) throws Exception {
         XdfWriter xdf = XdfWriter.create(Path.of(args[0]));
-        int eeg = xdf.addStream(XdfWriterTest.EEG, XdfChannelFormat.FLOAT32);
-        int cues = xdf.addStream(XdfWriterTest.MARKERS, XdfChannelFormat.STRING);
+        int eeg = xdf.addStream(XdfWriterTest.EEG, ChannelFormat.FLOAT32);
+        int cues = xdf.addStream(XdfWriterTest.MARKERS, ChannelFormat.STRING);
         long written = 0;
         while (true) {
             xdf.writeSamples(eeg, XdfWriterTest.chunk(written, 25));

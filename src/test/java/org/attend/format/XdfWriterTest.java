@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.attend.stream.ChannelFormat;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.Chunk;
 import org.attend.stream.StreamInfo;
@@ -46,10 +47,10 @@ class XdfWriterTest {
     void roundTripsNumericAndStringStreamsWithClockOffsets(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("session.xdf");
         try (XdfWriter xdf = XdfWriter.create(file)) {
-            int eeg = xdf.addStream(EEG, XdfChannelFormat.FLOAT32);
-            int cues = xdf.addStream(MARKERS, XdfChannelFormat.STRING);
+            int eeg = xdf.addStream(EEG, ChannelFormat.FLOAT32);
+            int cues = xdf.addStream(MARKERS, ChannelFormat.STRING);
             int counts = xdf.addStream(new StreamInfo("counter", "Misc", ChannelLayout.of("n"), 10, "", ""),
-                    XdfChannelFormat.INT16);
+                    ChannelFormat.INT16);
             xdf.writeSamples(eeg, chunk(0, 100));
             xdf.writeStrings(cues, new String[] {"left", "ré<ght>&"}, new double[] {100.1, 100.2});
             xdf.writeClockOffset(eeg, 50, 0.25);
@@ -86,7 +87,7 @@ class XdfWriterTest {
     void aFileCutAnywhereReadsUpToItsLastWholeChunkWithAWarning(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("whole.xdf");
         try (XdfWriter xdf = XdfWriter.create(file)) {
-            int eeg = xdf.addStream(EEG, XdfChannelFormat.FLOAT32);
+            int eeg = xdf.addStream(EEG, ChannelFormat.FLOAT32);
             for (int k = 0; k < 4; k++) {
                 xdf.writeSamples(eeg, chunk(k * 10L, 10));
                 xdf.flush();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attend.stream.ChannelFormat;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.attend.stream.ChannelFormat;
 import org.junit.jupiter.api.Test;
 
 class InfoXmlTest {

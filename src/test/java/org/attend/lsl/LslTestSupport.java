@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.attend.stream.ChannelFormat;
 import org.attend.testing.TestFiles;
 
 /** Shared helpers of the LSL tests: the loopback configuration and value generators. */

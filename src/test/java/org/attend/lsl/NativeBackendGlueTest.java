@@ -13,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.attend.stream.ChannelFormat;
 import org.junit.jupiter.api.Test;
 
 /**

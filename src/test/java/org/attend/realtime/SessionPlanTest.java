@@ -65,13 +65,25 @@ class SessionPlanTest {
     }
 
     @Test
+    void theMainsFrequencyIsSetOnceAndDefaultsToTheNotchOfTheDecodersChain() {
+        assertEquals(50, calibration().build().mainsHz());
+        Decoder sixty = Decoders.create("csp-lda", new InputContract(List.of("C3", "C4"), 160, 2.0,
+                List.of("left", "right"), Preprocessing.bandpass(8, 30).withNotch(60)));
+        SessionPlan.Builder plan = SessionPlan.builder().setSource(new InfoOnly(EEG, false)).setCalibration(sixty, 10);
+        assertEquals(60, plan.build().mainsHz());
+        assertEquals(50, plan.optMainsHz(50).build().mainsHz(), "as set wins");
+        // the notch itself is the decoder's: a contract cannot carry one above Nyquist
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new InputContract(
+                List.of("C3", "C4"), 160, 2.0, List.of("left", "right"), Preprocessing.bandpass(8, 30).withNotch(80)));
+        assertTrue(e.getMessage().contains("below Nyquist (80.0 Hz)"), e.getMessage());
+    }
+
+    @Test
     void everyOutOfRangeSettingIsNamedInOneLine() {
         assertTrue(refused(b -> b.optDurationSeconds(-1)).contains("duration must be positive"));
         assertTrue(refused(b -> b.optDurationSeconds(0)).contains("duration must be positive"));
         assertTrue(refused(b -> b.optHopSeconds(0.001)).contains("shorter than one sample"));
         assertTrue(refused(b -> b.optHopSeconds(3)).contains("window of 2.0 s is shorter than the hop of 3.0 s"));
-        assertTrue(refused(b -> b.optNotchHz(80)).contains("below Nyquist (80.0 Hz)"));
-        assertTrue(refused(b -> b.optNotchHz(-50)).contains("notch"));
         assertTrue(refused(b -> b.optMainsHz(55)).contains("50 or 60"));
         assertTrue(refused(b -> b.optChunkSeconds(0.001)).contains("shorter than one sample"));
         assertTrue(refused(b -> b.optStaleMillis(0)).contains("stale timeout"));

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.attend.lsl.ChannelFormat;
+import org.attend.stream.ChannelFormat;
 import org.attend.lsl.JavaBackend;
 import org.attend.lsl.JavaOutlet;
 import org.attend.lsl.LslClock;

@@ -1,4 +1,4 @@
-package org.attend.realtime;
+package org.attend.stream;
 
 /**
  * A snapshot of a session's health, handed to listeners when the stream's state changes and about once a

@@ -1,4 +1,4 @@
-package org.attend.realtime;
+package org.attend.stream;
 
 /** Where a stream stands: samples arriving, late, gone, or back after a gap. */
 public enum StreamState {

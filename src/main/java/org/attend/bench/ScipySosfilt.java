@@ -1,4 +1,4 @@
-package org.attend.cli;
+package org.attend.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.attend.dsp.Sos;
 
 /**
- * The baseline of {@code attend bench dsp --compare}: {@code scipy.signal.sosfilt} over the whole array at once, run
+ * The baseline of {@link DspBench} ({@code attend bench dsp --compare}): {@code scipy.signal.sosfilt} over the whole array at once, run
  * by {@code python3} on the very samples the Java benchmark filters (written once to a temporary raw float32 file),
  * timed inside Python so that start-up and file reading are not counted.
  */

@@ -1,13 +1,15 @@
-package org.attend.lsl;
+package org.attend.stream;
 
 import java.util.Locale;
 
 /**
- * LSL channel formats with liblsl's enum numbers ({@code include/lsl/common.h}) and wire value sizes.
+ * The value type of a stream's channels, one wire format for LSL and XDF: liblsl's enum numbers
+ * ({@code include/lsl/common.h}), the name in the stream header's {@code <channel_format>} and the size of a value.
  */
 public enum ChannelFormat {
     FLOAT32(1, 4),
     DOUBLE64(2, 8),
+    /** Text values, each written with its own length (markers). */
     STRING(3, 0),
     INT32(4, 4),
     INT16(5, 2),
@@ -30,7 +32,7 @@ public enum ChannelFormat {
         return code;
     }
 
-    /** Bytes per value on the wire; 0 for strings (variable length). */
+    /** Bytes per value on the wire and in XDF; 0 for strings (variable length). */
     public int valueBytes() {
         return valueBytes;
     }
@@ -40,19 +42,24 @@ public enum ChannelFormat {
         return this == STRING ? STRING_VALUE_SIZE : valueBytes;
     }
 
+    /** Whether values are float32 or double64. */
     public boolean isFloatingPoint() {
         return this == FLOAT32 || this == DOUBLE64;
     }
 
-    /** The name used in the stream-info XML, e.g. {@code float32}. */
+    /** The name used in the stream header, e.g. {@code float32}. */
     public String xmlName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses an XML format name; {@code null} when unknown (including liblsl's {@code undefined}). */
+    /**
+     * The format named {@code name} in a stream header (surrounding blanks and case ignored); null when unknown
+     * (including liblsl's {@code undefined}) or absent.
+     */
     public static ChannelFormat fromXmlName(String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         for (ChannelFormat f : values()) {
-            if (f.xmlName().equals(name.trim())) {
+            if (f.xmlName().equals(n)) {
                 return f;
             }
         }

@@ -1,4 +1,4 @@
-package org.attend.cli;
+package org.attend.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,26 +10,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.attend.dashboard.Montage;
-import org.attend.experiment.CellResult;
-import org.attend.experiment.DecoderSpec;
-import org.attend.experiment.EventRelatedSpectra;
-import org.attend.experiment.RecordingRunLoader;
-import org.attend.experiment.Evaluation;
-import org.attend.experiment.ResultTables;
-import org.attend.experiment.SubjectSummary;
 import org.attend.report.HtmlReport;
 import org.attend.report.ReportData;
+import org.attend.report.ScalpPosition;
 import org.attend.source.DeviceProfiles;
+import org.attend.source.Electrode;
+import org.attend.source.Montage;
 
-/** Turns an evaluation's outcome into the plain values of a {@link ReportData} and writes the HTML report. */
-final class EvaluationReport {
+/**
+ * Turns an evaluation's outcome into the plain values of a {@link ReportData} (pooled confusion matrices, ROC
+ * inputs, mean attention and class scalp maps, class spectra, ERD/ERS maps, grid rankings) and writes the HTML
+ * report.
+ */
+public final class EvaluationReport {
 
     private EvaluationReport() {
     }
 
-    /** Writes {@code report.html} and charts into the plan's output folder. */
-    static Path write(Evaluation.Plan plan, Evaluation.Outcome outcome, String command) throws IOException {
+    /**
+     * Writes {@code report.html} and charts into the plan's output folder.
+     *
+     * @param command  the command line, shown in the report's settings
+     * @param profiles the device profiles that place the electrodes of the scalp maps
+     * @return the report file
+     */
+    public static Path write(Evaluation.Plan plan, Evaluation.Outcome outcome, String command,
+                             DeviceProfiles profiles) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("dataset", plan.dataset().name());
         settings.put("subjects", String.join(", ", plan.subjects()));
@@ -54,7 +60,6 @@ final class EvaluationReport {
         List<ReportData.Confusion> confusions = new ArrayList<>();
         List<ReportData.AttentionMap> attention = new ArrayList<>();
         List<ReportData.ClassTopomap> topomaps = new ArrayList<>();
-        DeviceProfiles profiles = DeviceProfiles.load(AttendHome.resolve("devices"));
         byDecoder.forEach((decoder, cells) -> {
             int k = cells.get(0).classes().size();
             long[][] counts = new long[k][k];
@@ -107,8 +112,8 @@ final class EvaluationReport {
             }
             n++;
         }
-        Montage montage = Montage.of(channels, profiles);
-        List<Integer> placed = IntStream.range(0, channels.size()).filter(i -> montage.positions().get(i) != null)
+        List<Electrode> electrodes = Montage.of(channels, profiles).electrodes();
+        List<Integer> placed = IntStream.range(0, channels.size()).filter(i -> electrodes.get(i) != null)
                 .boxed().toList();
         if (n == 0 || placed.isEmpty()) {
             return Optional.empty();
@@ -120,7 +125,8 @@ final class EvaluationReport {
             }
         }
         return Optional.of(new ReportData.ClassTopomap(decoder + " (" + n + " subjects)", cells.get(0).classes(),
-                placed.stream().map(montage.positions()::get).toList(), values));
+                placed.stream().map(electrodes::get)
+                        .map(e -> ScalpPosition.fromHeadFrame(e.label(), e.x(), e.y(), e.z())).toList(), values));
     }
 
     /** ERD/ERS maps at C3 and C4 over the evaluated subjects, from the raw runs. */
@@ -136,7 +142,7 @@ final class EvaluationReport {
      * For each decoder evaluated with several settings (a parameter grid), its settings ranked by their mean
      * ROC-AUC over subjects (accuracy when there are more than two classes), best first.
      */
-    static Map<String, String> gridRankings(List<CellResult> cells) {
+    private static Map<String, String> gridRankings(List<CellResult> cells) {
         Map<String, Map<String, List<CellResult>>> byKind = new LinkedHashMap<>();
         for (CellResult c : cells) {
             byKind.computeIfAbsent(DecoderSpec.kindOf(c.decoder()), k -> new LinkedHashMap<>())
@@ -185,7 +191,7 @@ final class EvaluationReport {
         List<ReportData.Spectrum> spectra = new ArrayList<>();
         sums.forEach((key, sum) -> {
             SubjectSummary.ClassSpectrum c = first.get(key);
-            int[] bins = java.util.stream.IntStream.range(0, sum.length)
+            int[] bins = IntStream.range(0, sum.length)
                     .filter(b -> c.frequenciesHz()[b] >= fromHz && c.frequenciesHz()[b] <= toHz).toArray();
             double[] freqs = new double[bins.length];
             double[] mean = new double[bins.length];
