@@ -199,9 +199,9 @@ public final class TrainCommand implements Callable<Integer> {
                 grouped.fitSubjects(groups);
             }
         } else if (fineTune) {
-            decoder.fineTune(Split.concat(groups));
+            decoder.fineTune(LabeledEpochs.concat(groups));
         } else {
-            decoder.fit(Split.concat(groups));
+            decoder.fit(LabeledEpochs.concat(groups));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.attend.decode;
 
 import java.util.Arrays;
-import org.attend.stream.ChannelLayout;
 
 /** Labelled epochs laid out as a decoder's contract wants them: its channels in its order, its classes, its window. */
 final class ContractEpochs {
@@ -21,7 +20,7 @@ final class ContractEpochs {
             throw new IllegalArgumentException("epochs at " + epochs.sampleRateHz() + " Hz, the model takes "
                     + contract.sampleRateHz() + " Hz");
         }
-        int[] channels = new ChannelLayout(epochs.channels()).indicesOf(contract.channels());
+        LabeledEpochs picked = epochs.pick(contract);
         int[] classMap = new int[epochs.classes().size()];
         for (int k = 0; k < classMap.length; k++) {
             classMap[k] = contract.classes().indexOf(epochs.classes().get(k));
@@ -31,16 +30,17 @@ final class ContractEpochs {
             }
         }
         int samples = contract.windowSamples();
-        float[][][] windows = new float[epochs.size()][channels.length][];
+        int channels = contract.channels().size();
+        float[][][] windows = new float[epochs.size()][channels][];
         int[] labels = new int[epochs.size()];
         for (int i = 0; i < epochs.size(); i++) {
-            float[][] trial = epochs.data()[i];
+            float[][] trial = picked.data()[i];
             if (trial[0].length < samples) {
                 throw new IllegalArgumentException("epoch " + i + " has " + trial[0].length
                         + " samples, the window needs " + samples);
             }
-            for (int c = 0; c < channels.length; c++) {
-                float[] row = trial[channels[c]];
+            for (int c = 0; c < channels; c++) {
+                float[] row = trial[c];
                 windows[i][c] = row.length == samples ? row : Arrays.copyOf(row, samples);
                 for (float v : windows[i][c]) {
                     if (!Float.isFinite(v)) {

@@ -1,6 +1,7 @@
 package org.attend.decode;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.attend.stream.ChannelLayout;
 import org.attend.stream.MissingChannelsException;
@@ -48,7 +49,15 @@ public record LabeledEpochs(float[][][] data, int[] labels, List<String> classes
      * @throws MissingChannelsException naming every channel of the contract these epochs lack
      */
     public LabeledEpochs pick(InputContract contract) {
-        List<String> wanted = contract.channels();
+        return pick(contract.channels());
+    }
+
+    /**
+     * These epochs with only {@code wanted} channels, in that order (labels matched as {@link ChannelLayout} does).
+     *
+     * @throws MissingChannelsException naming every wanted channel these epochs lack
+     */
+    public LabeledEpochs pick(List<String> wanted) {
         if (channels.equals(wanted)) {
             return this;
         }
@@ -60,6 +69,25 @@ public record LabeledEpochs(float[][][] data, int[] labels, List<String> classes
             }
         }
         return new LabeledEpochs(picked, labels, classes, wanted, sampleRateHz);
+    }
+
+    /** Trials of several sets in one set (same classes, channels and rate), sharing the trial arrays. */
+    public static LabeledEpochs concat(List<LabeledEpochs> parts) {
+        LabeledEpochs first = parts.get(0);
+        List<float[][]> all = new ArrayList<>();
+        List<Integer> allLabels = new ArrayList<>();
+        for (LabeledEpochs p : parts) {
+            if (!p.channels().equals(first.channels()) || p.sampleRateHz() != first.sampleRateHz()
+                    || !p.classes().equals(first.classes())) {
+                throw new IllegalArgumentException("cannot pool sets with different channels, rates or classes");
+            }
+            for (int i = 0; i < p.size(); i++) {
+                all.add(p.data()[i]);
+                allLabels.add(p.labels()[i]);
+            }
+        }
+        return new LabeledEpochs(all.toArray(float[][][]::new), allLabels.stream().mapToInt(Integer::intValue)
+                .toArray(), first.classes(), first.channels(), first.sampleRateHz());
     }
 
     /** Number of trials of each class. */

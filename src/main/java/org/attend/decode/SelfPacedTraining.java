@@ -65,7 +65,7 @@ public final class SelfPacedTraining {
                         layout.offsetSeconds(), layout.windowSamples(), start, from);
                 LabeledEpochs after = block.epochs(channels, layout.classes(), SelfPacedDecoder.REST,
                         layout.offsetSeconds(), layout.windowSamples(), to, end);
-                decoder.fineTune(concat(before, after));
+                decoder.fineTune(LabeledEpochs.concat(List.of(before, after)));
                 List<Prediction> predictions = new ArrayList<>();
                 for (Window w : block.windows(layout.windowSamples(), layout.hopSamples(), from, to)) {
                     predictions.add(decoder.predict(w));
@@ -75,19 +75,5 @@ public final class SelfPacedTraining {
             }
         }
         return streams;
-    }
-
-    private static LabeledEpochs concat(LabeledEpochs a, LabeledEpochs b) {
-        float[][][] data = new float[a.size() + b.size()][][];
-        int[] labels = new int[data.length];
-        for (int i = 0; i < a.size(); i++) {
-            data[i] = a.data()[i];
-            labels[i] = a.labels()[i];
-        }
-        for (int i = 0; i < b.size(); i++) {
-            data[a.size() + i] = b.data()[i];
-            labels[a.size() + i] = b.labels()[i];
-        }
-        return new LabeledEpochs(data, labels, a.classes(), a.channels(), a.sampleRateHz());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attend.nn.EuclideanAlignment;
 import org.attend.nn.OnlineAlignment;
-import org.attend.stream.ChannelLayout;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -44,7 +43,7 @@ public record SubjectAlignment(float[][][] windows, int[] labels, int[] groupOf,
                 throw new IllegalArgumentException("subjects with different classes: " + first.classes() + ", "
                         + subject.classes());
             }
-            float[][][] windows = inChannelOrder(subject, channels);
+            float[][][] windows = subject.pick(channels).data();
             DMatrixRMaj reference = EuclideanAlignment.meanCovariance(windows);
             CommonOps_DDRM.addEquals(prior, reference);
             DMatrixRMaj transform = EuclideanAlignment.inverseSqrt(reference);
@@ -67,19 +66,5 @@ public record SubjectAlignment(float[][][] windows, int[] labels, int[] groupOf,
     /** The aligned windows as labelled epochs of {@code template}'s classes, channels and rate. */
     public LabeledEpochs epochs(LabeledEpochs template, List<String> channels) {
         return new LabeledEpochs(windows, labels, template.classes(), channels, template.sampleRateHz());
-    }
-
-    private static float[][][] inChannelOrder(LabeledEpochs epochs, List<String> channels) {
-        if (epochs.channels().equals(channels)) {
-            return epochs.data();
-        }
-        int[] picks = new ChannelLayout(epochs.channels()).indicesOf(channels);
-        float[][][] out = new float[epochs.size()][picks.length][];
-        for (int i = 0; i < epochs.size(); i++) {
-            for (int k = 0; k < picks.length; k++) {
-                out[i][k] = epochs.data()[i][picks[k]];
-            }
-        }
-        return out;
     }
 }

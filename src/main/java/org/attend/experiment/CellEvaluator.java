@@ -7,7 +7,6 @@ import org.attend.decode.Decoder;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
 import org.attend.decode.SubjectGroupsFit;
-import org.attend.stream.ChannelLayout;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
 
@@ -199,17 +198,7 @@ public final class CellEvaluator {
                     + contract.sampleRateHz() + " Hz, the paradigm gives " + test.data()[0][0].length + " at "
                     + test.sampleRateHz() + " Hz");
         }
-        if (contract.channels().equals(test.channels())) {
-            return test;
-        }
-        int[] picks = new ChannelLayout(test.channels()).indicesOf(contract.channels());
-        float[][][] data = new float[test.size()][picks.length][];
-        for (int i = 0; i < test.size(); i++) {
-            for (int c = 0; c < picks.length; c++) {
-                data[i][c] = test.data()[i][picks[c]];
-            }
-        }
-        return new LabeledEpochs(data, test.labels(), test.classes(), contract.channels(), test.sampleRateHz());
+        return test.pick(contract);
     }
 
     private static float[][] accumulate(float[][] sum, float[][] map) {

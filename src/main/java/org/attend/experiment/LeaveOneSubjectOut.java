@@ -24,6 +24,6 @@ public record LeaveOneSubjectOut() implements Scheme {
             throw new IllegalArgumentException(NAME + " needs at least two subjects");
         }
         List<LabeledEpochs> groups = others.stream().map(SubjectEpochs::epochs).toList();
-        return List.of(new Split("subject " + target.subject(), Split.concat(groups), target.epochs(), groups));
+        return List.of(new Split("subject " + target.subject(), LabeledEpochs.concat(groups), target.epochs(), groups));
     }
 }

@@ -23,23 +23,4 @@ public record Split(String id, LabeledEpochs train, LabeledEpochs test, List<Lab
     public Split(String id, LabeledEpochs train, LabeledEpochs test) {
         this(id, train, test, List.of());
     }
-
-    /** Trials of several sets in one set (same classes, channels and rate), sharing the trial arrays. */
-    public static LabeledEpochs concat(List<LabeledEpochs> parts) {
-        LabeledEpochs first = parts.get(0);
-        List<float[][]> data = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (LabeledEpochs p : parts) {
-            if (!p.channels().equals(first.channels()) || p.sampleRateHz() != first.sampleRateHz()
-                    || !p.classes().equals(first.classes())) {
-                throw new IllegalArgumentException("cannot pool subjects with different channels, rates or classes");
-            }
-            for (int i = 0; i < p.size(); i++) {
-                data.add(p.data()[i]);
-                labels.add(p.labels()[i]);
-            }
-        }
-        return new LabeledEpochs(data.toArray(float[][][]::new), labels.stream().mapToInt(Integer::intValue).toArray(),
-                first.classes(), first.channels(), first.sampleRateHz());
-    }
 }

@@ -49,7 +49,7 @@ public record SubjectHoldout(List<String> trainSubjects) implements Scheme {
                     + " is in the training group " + trainSubjects + "; test other subjects");
         }
         List<LabeledEpochs> groups = others.stream().map(SubjectEpochs::epochs).toList();
-        return List.of(new Split("trained on " + trainSubjects.size() + " subjects", Split.concat(groups),
+        return List.of(new Split("trained on " + trainSubjects.size() + " subjects", LabeledEpochs.concat(groups),
                 target.epochs(), groups));
     }
 }

@@ -1,5 +1,6 @@
 package org.attend.experiment;
 
+import org.attend.decode.LabeledEpochs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,7 +55,7 @@ public record Transfer(int calibrationTrials) implements Scheme {
             train.add(target.epochs().subset(calib));
         }
         return List.of(new Split("subject " + target.subject() + " + " + calibrationTrials + " calibration trials",
-                Split.concat(train), target.epochs().subset(test)));
+                LabeledEpochs.concat(train), target.epochs().subset(test)));
     }
 
     /** Trial indices with the classes interleaved, each class shuffled. */

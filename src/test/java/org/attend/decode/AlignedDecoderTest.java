@@ -42,7 +42,7 @@ class AlignedDecoderTest {
         assertEquals("ea-csp-lda", aligned.name());
 
         // the same by hand: each subject whitened by its own mean covariance, then plain csp-lda
-        LabeledEpochs byHand = Split.concat(List.of(alignedCopy(a), alignedCopy(b)));
+        LabeledEpochs byHand = LabeledEpochs.concat(List.of(alignedCopy(a), alignedCopy(b)));
         Decoder plain = new CspLdaFactory().create(SyntheticMotorImagery.contract(), DecoderOptions.none());
         plain.fit(byHand);
         DMatrixRMaj prior = EuclideanAlignment.meanCovariance(a.data());

@@ -126,7 +126,7 @@ class EvaluationTest {
         assertEquals(1, cells.stream().filter(c -> c.fitSeconds() > 0).count(), "one fit for both test subjects");
         // the same numbers as one csp-lda fitted by hand on subjects 1 and 2
         Epocher epocher = SyntheticImagery.epocher();
-        LabeledEpochs group = Split.concat(List.of(epocher.epochs(data, "1", PARADIGM).epochs(),
+        LabeledEpochs group = LabeledEpochs.concat(List.of(epocher.epochs(data, "1", PARADIGM).epochs(),
                 epocher.epochs(data, "2", PARADIGM).epochs()));
         try (Decoder d = Decoders.create("csp-lda", new InputContract(group.channels(), SyntheticImagery.RATE, 3, 8,
                 32, group.classes()))) {
