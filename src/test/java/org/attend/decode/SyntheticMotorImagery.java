@@ -24,6 +24,11 @@ final class SyntheticMotorImagery {
 
     /** {@code n} trials, classes alternating, microvolt scale; {@code seed} fixes everything but the mixing. */
     static LabeledEpochs epochs(int n, long seed) {
+        return epochs(n, seed, 2.0);
+    }
+
+    /** The same with a rhythm of {@code amplitude} (0: noise only, as in rest). */
+    static LabeledEpochs epochs(int n, long seed, double amplitude) {
         Random mixing = new Random(99);
         int c = CHANNELS.size();
         double[][] mix = new double[c][c];
@@ -42,7 +47,7 @@ final class SyntheticMotorImagery {
             for (int ch = 0; ch < c; ch++) {
                 for (int k = 0; k < SAMPLES; k++) {
                     sources[ch][k] = r.nextGaussian()
-                            + (ch == labels[trial] ? 2.0 * Math.sin(2 * Math.PI * 12 * k / RATE_HZ + phase) : 0);
+                            + (ch == labels[trial] ? amplitude * Math.sin(2 * Math.PI * 12 * k / RATE_HZ + phase) : 0);
                 }
             }
             for (int i = 0; i < c; i++) {
