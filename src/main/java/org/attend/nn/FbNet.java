@@ -45,10 +45,13 @@ final class FbNet extends NetworkBlock {
     private final Parameter taps;
     private final Conv2d spatial;
     private final AdaptiveNorm norm;
-    private final Linear attentionHidden;
-    private final Parameter attentionPosition;
-    private final Linear attentionScore;
-    private final Parameter attentionGate;
+    private final Linear timeHidden;
+    private final Parameter timePosition;
+    private final Linear timeScore;
+    private final Linear bandHidden;
+    private final Parameter bandPosition;
+    private final Linear bandScore;
+    private final Parameter bandGate;
     private final Dropout dropout;
     private final Linear classifier;
 
@@ -63,13 +66,16 @@ final class FbNet extends NetworkBlock {
         spatial = addChildBlock("spatial", Conv2d.builder().setFilters(f * m)
                 .setKernelShape(new Shape(shape.channels(), 1)).optGroups(f).optBias(false).build());
         norm = addChildBlock("norm", new AdaptiveNorm(f * m));
-        attentionHidden = addChildBlock("attentionHidden",
-                Linear.builder().setUnits(config.attentionUnits()).build());
-        attentionPosition = addParameter(Parameter.builder().setName("attentionPosition")
-                .setType(Parameter.Type.WEIGHT).optShape(new Shape(f * config.segments(), config.attentionUnits()))
-                .optInitializer(new NormalInitializer(0.02f)).build());
-        attentionScore = addChildBlock("attentionScore", Linear.builder().setUnits(1).optBias(false).build());
-        attentionGate = addParameter(Parameter.builder().setName("attentionGate").setType(Parameter.Type.WEIGHT)
+        int units = config.attentionUnits();
+        timeHidden = addChildBlock("timeHidden", Linear.builder().setUnits(units).build());
+        timePosition = addParameter(Parameter.builder().setName("timePosition").setType(Parameter.Type.WEIGHT)
+                .optShape(new Shape(f, config.segments(), units)).optInitializer(new NormalInitializer(0.02f)).build());
+        timeScore = addChildBlock("timeScore", Linear.builder().setUnits(1).optBias(false).build());
+        bandHidden = addChildBlock("bandHidden", Linear.builder().setUnits(units).build());
+        bandPosition = addParameter(Parameter.builder().setName("bandPosition").setType(Parameter.Type.WEIGHT)
+                .optShape(new Shape(f, units)).optInitializer(new NormalInitializer(0.02f)).build());
+        bandScore = addChildBlock("bandScore", Linear.builder().setUnits(1).optBias(false).build());
+        bandGate = addParameter(Parameter.builder().setName("bandGate").setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(1)).optInitializer(Initializer.ZEROS).build());
         dropout = addChildBlock("dropout", Dropout.builder().optRate(config.dropout()).build());
         classifier = addChildBlock("classifier", Linear.builder().setUnits(shape.classes()).build());
@@ -89,7 +95,6 @@ final class FbNet extends NetworkBlock {
         int f = config.bands().size();
         int m = config.filtersPerBand();
         int s = config.segments();
-        int tokens = f * s;
         // (B, 1, C, T) through the fixed bank: each band's FIR over time, every electrode alike
         NDArray banded = Conv2d.conv2d(x.expandDims(1), store.getValue(taps, device, training)).head();
         NDArray filtered = spatial.forward(store, new NDList(banded), training).head().squeeze(2);
@@ -99,25 +104,35 @@ final class FbNet extends NetworkBlock {
         NDArray logVariance = centred.square().mean(new int[] {3})
                 .maximum(scalar(scope, VARIANCE_FLOOR)).log();
         NDArray normalised = norm.forward(store, new NDList(logVariance), training).head();
-        // tokens (band, segment) of the band's M filter features
-        NDArray tokenFeatures = normalised.reshape(batch, f, m, s).transpose(0, 1, 3, 2).reshape(batch, tokens, m);
-        NDArray hidden = attentionHidden.forward(store, new NDList(tokenFeatures), training).head()
-                .add(store.getValue(attentionPosition, device, training)).tanh();
-        NDArray weights = attentionScore.forward(store, new NDList(hidden), training).head().squeeze(2).softmax(1);
-        // a gated residual: scale 1 + g·(F·S·w − 1), g learnt from 0, so the network starts as a plain filter-bank
-        // log-variance model and uses the per-window attention as far as it helps
-        NDArray weighted = tokenFeatures;
+        // tokens (band, segment) of the band's M filter features: (B, F, S, M)
+        NDArray tokens = normalised.reshape(batch, f, m, s).transpose(0, 1, 3, 2);
+        NDArray pooled;
+        NDArray timeWeights;
+        NDArray bandWeights;
         if (config.attention()) {
-            NDArray gate = store.getValue(attentionGate, device, training);
-            NDArray scale = weights.mul(scalar(scope, tokens)).sub(scalar(scope, 1)).mul(gate)
-                    .add(scalar(scope, 1));
-            weighted = tokenFeatures.mul(scale.expandDims(2));
+            // when: a softmax over each band's segments pools its log-variances
+            NDArray timeHidden = this.timeHidden.forward(store, new NDList(tokens), training).head()
+                    .add(store.getValue(timePosition, device, training)).tanh();
+            timeWeights = timeScore.forward(store, new NDList(timeHidden), training).head().squeeze(3).softmax(2);
+            pooled = tokens.mul(timeWeights.expandDims(3)).sum(new int[] {2});
+            // which band: a softmax over bands scales them through a gated residual, 1 + g·(F·w − 1), g learnt from
+            // 0, so the network starts as a plain filter-bank log-variance model and uses the weights as far as
+            // they help
+            NDArray bandHidden = this.bandHidden.forward(store, new NDList(pooled), training).head()
+                    .add(store.getValue(bandPosition, device, training)).tanh();
+            bandWeights = bandScore.forward(store, new NDList(bandHidden), training).head().squeeze(2).softmax(1);
+            NDArray scale = bandWeights.mul(scalar(scope, f)).sub(scalar(scope, 1))
+                    .mul(store.getValue(bandGate, device, training)).add(scalar(scope, 1));
+            pooled = pooled.mul(scale.expandDims(2));
+        } else {
+            timeWeights = tokens.get(":, :, :, 0").zerosLike().add(scalar(scope, 1f / s));
+            bandWeights = timeWeights.get(":, :, 0").zerosLike().add(scalar(scope, 1f / f));
+            pooled = tokens.mean(new int[] {2});
         }
-        weighted = weighted.reshape(batch, (long) tokens * m);
+        NDArray weighted = pooled.reshape(batch, (long) f * m);
         NDArray features = dropout.forward(store, new NDList(weighted), training).head();
         NDArray logits = classifier.forward(store, new NDList(features), training).head();
-        NDArray bandTime = weights.reshape(batch, f, s);
-        NDArray bandWeights = bandTime.sum(new int[] {2});
+        NDArray bandTime = timeWeights.mul(bandWeights.expandDims(2));
         // (F·M, 1, C, 1) filters → per band, the summed magnitude over its M filters: (F, C)
         NDArray filterMagnitude = store.getValue(spatial.getParameters().get("weight"), device, training).abs()
                 .reshape(f, m, shape().channels()).sum(new int[] {1});
@@ -148,11 +163,13 @@ final class FbNet extends NetworkBlock {
         long filtered = shape().samples() - config.taps() + 1;
         spatial.initialize(manager, dataType, new Shape(batch, f, shape().channels(), filtered));
         norm.initialize(manager, dataType, new Shape(batch, (long) f * m, config.segments()));
-        int tokens = f * config.segments();
-        attentionHidden.initialize(manager, dataType, new Shape(batch, tokens, m));
-        attentionScore.initialize(manager, dataType, new Shape(batch, tokens, config.attentionUnits()));
-        dropout.initialize(manager, dataType, new Shape(batch, (long) tokens * m));
-        classifier.initialize(manager, dataType, new Shape(batch, (long) tokens * m));
+        int units = config.attentionUnits();
+        timeHidden.initialize(manager, dataType, new Shape(batch, f, config.segments(), m));
+        timeScore.initialize(manager, dataType, new Shape(batch, f, config.segments(), units));
+        bandHidden.initialize(manager, dataType, new Shape(batch, f, m));
+        bandScore.initialize(manager, dataType, new Shape(batch, f, units));
+        dropout.initialize(manager, dataType, new Shape(batch, (long) f * m));
+        classifier.initialize(manager, dataType, new Shape(batch, (long) f * m));
     }
 
     /** Initialises the band taps with the designed filters (they are never trained). */
