@@ -125,6 +125,11 @@ public record DecoderSpec(String label, String kind, Path trained, boolean fineT
         return new DecoderSpec(label, kind, trained, fineTune, more.overriddenBy(options));
     }
 
+    /** The same decoder reading its trained model from {@code path} (e.g. a copy shipped to a worker). */
+    public DecoderSpec withTrained(Path path) {
+        return new DecoderSpec(label, kind, path, fineTune, options);
+    }
+
     /** Whether this starts from an already trained model (tested as it is, or fine-tuned). */
     public boolean isTrained() {
         return trained != null;

@@ -45,8 +45,10 @@ public final class NetModel implements AutoCloseable {
     /** {@code net} freshly initialised; {@code seed} fixes the initial weights. */
     public static NetModel create(NetworkBlock net, Device device, int seed) {
         NetModel m = new NetModel(net, device);
-        NnEngine.get().setRandomSeed(seed);
-        m.net.initialize(m.model.getNDManager(), DataType.FLOAT32, m.inputShape(1));
+        synchronized (NnEngine.GENERATOR) {
+            NnEngine.get().setRandomSeed(seed);
+            m.net.initialize(m.model.getNDManager(), DataType.FLOAT32, m.inputShape(1));
+        }
         return m;
     }
 

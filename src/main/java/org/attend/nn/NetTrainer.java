@@ -63,6 +63,16 @@ public final class NetTrainer {
      */
     public TrainingHistory train(NetModel model, float[][][] trainX, int[] trainY, float[][][] validX,
                                  int[] validY) {
+        // one training at a time per process: DJL's PyTorch engine allows one gradient collector, and the engine's
+        // random generator (seeded here; dropout draws from it) is shared, so interleaved trainings would not repeat
+        // (an evaluation running cells in parallel would differ from one running them in turn)
+        synchronized (NnEngine.GENERATOR) {
+            return trainAlone(model, trainX, trainY, validX, validY);
+        }
+    }
+
+    private TrainingHistory trainAlone(NetModel model, float[][][] trainX, int[] trainY, float[][][] validX,
+                                       int[] validY) {
         if (trainX.length == 0 || validX.length == 0) {
             throw new IllegalArgumentException("training needs training and validation windows, got "
                     + trainX.length + " and " + validX.length);
@@ -141,35 +151,31 @@ public final class NetTrainer {
             try (NDManager scope = model.djlModel().getNDManager().newSubManager()) {
                 NDArray input = model.toArray(scope, batch, n);
                 NDArray target = NetModel.owned(scope.create(labels));
-                // DJL's PyTorch engine allows one gradient collector per process: steps of trainings that
-                // run at once (e.g. subjects evaluated in parallel) take turns
-                synchronized (NetTrainer.class) {
-                    float v;
-                    try (GradientCollector collector = trainer.newGradientCollector()) {
-                        NDList out = trainer.forward(new NDList(input));
-                        NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
-                        v = value.getFloat();
-                        if (!Float.isFinite(v)) {
-                            // one bad batch must not poison the weights: skip it, and say so (counted in
-                            // the history and the model card, so the guard never hides a fault)
-                            LOG.warn("guard: non-finite training loss ({}) in a batch of {} windows; batch "
-                                    + "skipped", v, n);
-                            skipped++;
-                            continue;
-                        }
-                        collector.backward(value);
-                    }
-                    if (!clipGradients(model)) {
-                        // a finite loss can still have a non-finite gradient; stepping on it would turn
-                        // every weight into NaN, so drop it and say so
-                        LOG.warn("guard: non-finite gradient in a batch of {} windows (loss {}); step skipped",
-                                n, v);
+                float v;
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDList out = trainer.forward(new NDList(input));
+                    NDArray value = loss.evaluate(new NDList(target), new NDList(out.get(0)));
+                    v = value.getFloat();
+                    if (!Float.isFinite(v)) {
+                        // one bad batch must not poison the weights: skip it, and say so (counted in
+                        // the history and the model card, so the guard never hides a fault)
+                        LOG.warn("guard: non-finite training loss ({}) in a batch of {} windows; batch "
+                                + "skipped", v, n);
                         skipped++;
                         continue;
                     }
-                    lossSum += v;
-                    trainer.step();
+                    collector.backward(value);
                 }
+                if (!clipGradients(model)) {
+                    // a finite loss can still have a non-finite gradient; stepping on it would turn
+                    // every weight into NaN, so drop it and say so
+                    LOG.warn("guard: non-finite gradient in a batch of {} windows (loss {}); step skipped",
+                            n, v);
+                    skipped++;
+                    continue;
+                }
+                lossSum += v;
+                trainer.step();
             }
             batches++;
             if (bar != null) {

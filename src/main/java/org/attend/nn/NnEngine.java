@@ -24,6 +24,12 @@ public final class NnEngine {
     private static final String THREADS = "ai.djl.pytorch.num_threads";
     private static final String INTEROP_THREADS = "ai.djl.pytorch.num_interop_threads";
 
+    /**
+     * Held while seeding the engine's random generator and drawing from it (initial weights, dropout): the
+     * generator is the process's, so a seeded draw repeats only when no other thread draws meanwhile.
+     */
+    static final Object GENERATOR = new Object();
+
     private static Engine engine;
 
     private NnEngine() {

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.attend.decode.Decoder;
+import org.attend.decode.DecoderOptions;
+import org.attend.decode.Decoders;
+import org.attend.decode.InputContract;
+import org.attend.decode.LabeledEpochs;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -23,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real standalone Spark cluster on loopback: a master and one worker (one core) started from Spark's own
  * classes in their own JVMs; an evaluation submitted to {@code spark://127.0.0.1:PORT} runs in the worker's
- * executor JVM and gives the local engine's results.
+ * executor JVM and gives the local engine's results, for classical decoders, a network trained in every split, and
+ * trained models tested ({@code model:}) or fine-tuned ({@code finetune:}) whose folders travel to the executor as
+ * bytes.
  */
 class StandaloneClusterTest {
 
@@ -37,7 +44,11 @@ class StandaloneClusterTest {
         Files.createDirectories(logs);
         SyntheticImagery data = new SyntheticImagery(3);
         Evaluation evaluation = new Evaluation(SyntheticImagery.epocher(), getClass().getClassLoader());
-        List<String> decoders = List.of("csp-lda", "ts-lr");
+        Path csp = trained(dir.resolve("models/csp"), data, "csp-lda", DecoderOptions.none());
+        Path net = trained(dir.resolve("models/net"), data, "attend", DecoderOptions.parse(List.of("net=fbnet",
+                "epochs=3", "finetune-epochs=2", "segments=1")));
+        List<String> decoders = List.of("csp-lda", "ts-lr", "attend[net=fbnet,epochs=2,segments=1]", "model:" + csp,
+                "finetune:" + net);
         Evaluation.Outcome local = evaluation.run(new Evaluation.Plan(data, Paradigm.named(Paradigm.LEFT_RIGHT),
                 data.subjects(), new WithinSession(3), decoders, dir.resolve("local"), 2, 9));
 
@@ -65,7 +76,7 @@ class StandaloneClusterTest {
                 assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("stderr")),
                         "the cells ran in an executor the worker started");
             }
-            assertEquals(6, remote.cells().size());
+            assertEquals(15, remote.cells().size());
         } finally {
             for (int i = cluster.size() - 1; i >= 0; i--) {
                 Process p = cluster.get(i);
@@ -75,6 +86,20 @@ class StandaloneClusterTest {
                 }
             }
         }
+    }
+
+    /** A decoder of {@code kind} trained on subject 1's trials, saved to {@code folder}, which is returned. */
+    private static Path trained(Path folder, SyntheticImagery data, String kind, DecoderOptions options)
+            throws IOException {
+        InputContract contract = new InputContract(SyntheticImagery.CHANNELS, SyntheticImagery.RATE, 3, 8, 32,
+                Paradigm.named(Paradigm.LEFT_RIGHT).classes());
+        LabeledEpochs train = SyntheticImagery.epocher().withChain(contract.preprocessing()).epochs(data, "1",
+                Epocher.paradigmFor(Paradigm.named(Paradigm.LEFT_RIGHT), contract)).epochs();
+        try (Decoder d = Decoders.create(kind, contract, options)) {
+            d.fit(train);
+            d.save(folder);
+        }
+        return folder;
     }
 
     /** A Spark daemon in its own JVM, on loopback, with the test's class path (Spark and Attend). */

@@ -9,6 +9,8 @@ import org.apache.spark.broadcast.Broadcast;
 import org.attend.experiment.CellResult;
 import org.attend.experiment.CellTask;
 import org.attend.experiment.SubjectEpochs;
+import org.attend.decode.InputContract;
+import org.attend.experiment.EpochSource;
 import org.attend.experiment.Sweep;
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction1;
@@ -29,11 +31,26 @@ final class EvaluateCell extends AbstractFunction1<Iterator<CellTask>, CellResul
         this.epochs = new HashMap<>(epochs);
     }
 
+    /** Where the trials of {@code subject} cut through a trained model's {@code contract} are broadcast. */
+    static String key(String subject, InputContract contract) {
+        return subject + "\n" + contract;
+    }
+
     @Override
     public CellResult apply(Iterator<CellTask> partition) {
         CellTask cell = partition.next();
         try {
-            return sweep.evaluate(cell, s -> epochs.get(s).value(), Thread.currentThread().getContextClassLoader());
+            return sweep.evaluate(cell, new EpochSource() {
+                @Override
+                public SubjectEpochs of(String subject) {
+                    return epochs.get(subject).value();
+                }
+
+                @Override
+                public SubjectEpochs of(String subject, InputContract contract) {
+                    return epochs.get(key(subject, contract)).value();
+                }
+            }, Thread.currentThread().getContextClassLoader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

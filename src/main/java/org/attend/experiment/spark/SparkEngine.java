@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.attend.experiment.EpochSource;
 import org.attend.experiment.SparkSettings;
 import org.attend.experiment.SubjectEpochs;
 import org.attend.experiment.Sweep;
+import org.attend.experiment.DecoderSpec;
+import org.attend.decode.InputContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.reflect.ClassTag;
@@ -87,7 +90,16 @@ public final class SparkEngine implements CellEngine {
     public void run(Sweep sweep, List<CellTask> cells, EpochSource epochs, CellSink done) throws IOException {
         Set<String> needed = new LinkedHashSet<>();
         cells.forEach(c -> needed.addAll(sweep.needs(c.subject())));
-        Map<String, SubjectEpochs> read = read(List.copyOf(needed), epochs);
+        // trained models travel as bytes, and the trials they need are cut through their contracts on the driver
+        Sweep shipping = sweep.withShippedModels(SparkEngine.class.getClassLoader());
+        Set<InputContract> contracts = new LinkedHashSet<>();
+        for (DecoderSpec spec : sweep.specs(SparkEngine.class.getClassLoader())) {
+            InputContract contract = spec.trainedContract();
+            if (contract != null) {
+                contracts.add(contract);
+            }
+        }
+        Map<String, SubjectEpochs> read = read(List.copyOf(needed), contracts, epochs);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Spark finds its codecs and serialisers through the context loader
@@ -97,7 +109,7 @@ public final class SparkEngine implements CellEngine {
             read.forEach((subject, trials) -> shipped.put(subject, context.broadcast(trials)));
             RDD<CellTask> tasks = context.parallelize(cells, cells.size()).rdd();
             ClassTag<CellResult> tag = ClassTag$.MODULE$.apply(CellResult.class);
-            context.sc().runJob(tasks, new EvaluateCell(sweep, shipped), new HandOver(done), tag);
+            context.sc().runJob(tasks, new EvaluateCell(shipping, shipped), new HandOver(done), tag);
         } catch (Exception e) {
             // Spark's SparkException is checked in Java's eyes but undeclared by Scala
             throw unwrap(e);
@@ -107,18 +119,25 @@ public final class SparkEngine implements CellEngine {
         }
     }
 
-    /** Reads the subjects on the driver, several at a time. */
-    private static Map<String, SubjectEpochs> read(List<String> subjects, EpochSource epochs) throws IOException {
+    /**
+     * Reads the subjects on the driver, several at a time: each subject's trials of the paradigm under its id, and
+     * those cut through each trained model's contract under {@link EvaluateCell#key}.
+     */
+    private static Map<String, SubjectEpochs> read(List<String> subjects, Set<InputContract> contracts,
+                                                   EpochSource epochs) throws IOException {
         ExecutorService readers = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(subjects.size(), Runtime.getRuntime().availableProcessors())));
         try {
-            List<Future<SubjectEpochs>> futures = new ArrayList<>();
+            Map<String, Future<SubjectEpochs>> futures = new LinkedHashMap<>();
             for (String s : subjects) {
-                futures.add(readers.submit(() -> epochs.of(s)));
+                futures.put(s, readers.submit(() -> epochs.of(s)));
+                for (InputContract contract : contracts) {
+                    futures.put(EvaluateCell.key(s, contract), readers.submit(() -> epochs.of(s, contract)));
+                }
             }
             Map<String, SubjectEpochs> read = new HashMap<>();
-            for (int i = 0; i < subjects.size(); i++) {
-                read.put(subjects.get(i), futures.get(i).get());
+            for (Map.Entry<String, Future<SubjectEpochs>> f : futures.entrySet()) {
+                read.put(f.getKey(), f.getValue().get());
             }
             return read;
         } catch (InterruptedException e) {
