@@ -39,13 +39,6 @@ public final class SessionPlan {
         RECORD
     }
 
-    /** Shortest stale timeout derived from the chunking, ms. */
-    public static final double MIN_STALE_MILLIS = 50;
-    /** Longest stale timeout derived from the chunking, ms: keeps the fail-safe {@code stop} within 250 ms. */
-    public static final double MAX_DERIVED_STALE_MILLIS = 150;
-    /** A stream is stale after this many expected chunk intervals without a sample. */
-    public static final double STALE_CHUNK_INTERVALS = 3;
-
     private final Source source;
     private final Work work;
     private final Decoder decoder;
@@ -198,10 +191,9 @@ public final class SessionPlan {
     }
 
     /**
-     * Silence after which the stream is stale and every output gets {@code stop}, ms: as set, else
-     * {@value #STALE_CHUNK_INTERVALS} chunk intervals within [{@value #MIN_STALE_MILLIS},
-     * {@value #MAX_DERIVED_STALE_MILLIS}] ms; NaN when neither is known (the engine then derives it from the
-     * chunk intervals it observes, within the same bounds).
+     * Silence after which the stream is stale and every output gets {@code stop}, ms: as set, else derived from the
+     * known chunk length ({@link StaleTimeout#forChunks}); NaN when neither is known (the engine then learns it from
+     * the chunk intervals it observes, {@link StaleTimeout}).
      */
     public double staleMillis() {
         if (!Double.isNaN(staleMillis)) {
@@ -210,13 +202,7 @@ public final class SessionPlan {
         if (Double.isNaN(chunkSeconds)) {
             return Double.NaN;
         }
-        return derivedStaleMillis(chunkSeconds * 1000);
-    }
-
-    /** The stale timeout for chunks that arrive every {@code chunkIntervalMillis}. */
-    public static double derivedStaleMillis(double chunkIntervalMillis) {
-        return Math.max(MIN_STALE_MILLIS, Math.min(MAX_DERIVED_STALE_MILLIS, STALE_CHUNK_INTERVALS
-                * chunkIntervalMillis));
+        return StaleTimeout.forChunks(chunkSeconds * 1000);
     }
 
     /** The session's mains frequency (50 or 60 Hz), for the line-noise checks of its outputs (the dashboard). */

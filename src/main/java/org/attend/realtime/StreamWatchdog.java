@@ -1,6 +1,5 @@
 package org.attend.realtime;
 
-import java.util.Arrays;
 import java.util.function.DoubleConsumer;
 import org.attend.stream.Ticker;
 
@@ -9,23 +8,19 @@ import org.attend.stream.Ticker;
  * stale timeout it calls {@code onStale} (which sends {@code stop} to every output) at once, from its own thread.
  * The acquisition thread reports each arrival; the first arrival after a stale period ends the gap.
  * <p>
- * Without a set timeout it is {@value SessionPlan#STALE_CHUNK_INTERVALS} times the upper quartile of the last
- * {@value #INTERVALS} chunk intervals it observed, within the plan's bounds, and the longest bound until it
- * has seen {@value #MIN_INTERVALS} intervals (again after each gap).
+ * Without a set timeout it is learnt from the chunk intervals it observes ({@link StaleTimeout}), afresh after each
+ * gap.
  */
 final class StreamWatchdog implements AutoCloseable {
 
     /** How often the watchdog looks, ns: small against the 250 ms the fail-safe must meet. */
     static final long TICK_NANOS = 5_000_000L;
-    private static final int INTERVALS = 32;
-    private static final int MIN_INTERVALS = 4;
 
     private final double fixedStaleMillis;
     private final DoubleConsumer staleMarked;
     private final DoubleConsumer onStale;
     private final Ticker ticker;
-    private final long[] intervals = new long[INTERVALS];
-    private int intervalCount;
+    private final StaleTimeout learnt = new StaleTimeout();
     private boolean arrivedAny;
     private long lastArrivalNanos;
     private double lastSampleTime = Double.NaN;
@@ -50,8 +45,7 @@ final class StreamWatchdog implements AutoCloseable {
         this.ticker = ticker;
         this.staleMarked = staleMarked;
         this.onStale = onStale;
-        this.staleNanos = (long) ((Double.isNaN(staleMillis) ? SessionPlan.MAX_DERIVED_STALE_MILLIS : staleMillis)
-                * 1e6);
+        this.staleNanos = (long) ((Double.isNaN(staleMillis) ? learnt.millis() : staleMillis) * 1e6);
         this.thread = new Thread(this::watch, "attend-watchdog-" + streamName);
         this.thread.setDaemon(true);
     }
@@ -69,24 +63,17 @@ final class StreamWatchdog implements AutoCloseable {
      */
     synchronized boolean arrived(long nanos, double lastSourceTime) {
         if (arrivedAny && !stale && Double.isNaN(fixedStaleMillis)) {
-            intervals[intervalCount % INTERVALS] = nanos - lastArrivalNanos;
-            intervalCount++;
-            if (intervalCount >= MIN_INTERVALS) {
-                long[] recent = Arrays.copyOf(intervals, Math.min(intervalCount, INTERVALS));
-                Arrays.sort(recent);
-                // the upper quartile: a read may split a chunk, and the near-zero interval it adds is no chunk
-                long chunkInterval = recent[recent.length * 3 / 4];
-                staleNanos = (long) (SessionPlan.derivedStaleMillis(chunkInterval / 1e6) * 1e6);
-            }
+            learnt.observe(nanos - lastArrivalNanos);
+            staleNanos = (long) (learnt.millis() * 1e6);
         }
         arrivedAny = true;
         lastArrivalNanos = nanos;
         lastSampleTime = lastSourceTime;
         boolean gapEnded = stale;
         if (gapEnded && Double.isNaN(fixedStaleMillis)) {
-            // a reconnected source may chunk differently: learn its intervals afresh, from the longest bound
-            intervalCount = 0;
-            staleNanos = (long) (SessionPlan.MAX_DERIVED_STALE_MILLIS * 1e6);
+            // a reconnected source may chunk differently: learn its intervals afresh
+            learnt.reset();
+            staleNanos = (long) (learnt.millis() * 1e6);
         }
         stale = false;
         return gapEnded;

@@ -43,24 +43,23 @@ class StreamWatchdogTest {
     }
 
     @Test
-    void withoutATimeoutItLearnsThreeUpperQuartileChunkIntervalsWithinTheBounds() throws Exception {
+    void withoutATimeoutItLearnsFromTheArrivalsAndAfreshAfterAGap() throws Exception {
         StreamWatchdog w = watchdog(Double.NaN);
-        assertEquals(SessionPlan.MAX_DERIVED_STALE_MILLIS, w.staleMillis(), "the longest bound at first");
-        for (int i = 0; i <= 4; i++) {
+        assertEquals(StaleTimeout.LEARNING_MILLIS, w.staleMillis(), "generous while learning");
+        for (int i = 0; i <= 40; i++) {
+            clock.advanceMillis(i % 4 == 3 ? 70 : 10);
             w.arrived(clock.nanos(), i);
-            clock.advanceMillis(20);
         }
-        assertEquals(60, w.staleMillis(), 1e-9, "3 x 20 ms after four intervals");
-        for (int i = 5; i <= 40; i++) {
-            w.arrived(clock.nanos(), i);
-            clock.advanceMillis(10);
-        }
-        assertEquals(SessionPlan.MIN_STALE_MILLIS, w.staleMillis(), 1e-9, "3 x 10 ms is below the 50 ms bound");
-        clock.advanceMillis(41);
+        // intervals: 10 ms three times in four, 70 ms once: median 10, 97th percentile 70 → 1.25 × 70
+        assertEquals(87.5, w.staleMillis(), 1e-9);
+        clock.advanceMillis(87);
         w.tick();
-        assertEquals(List.of("marked 40.0", "stop 40.0"), events, "stale 51 ms after the last chunk");
+        assertEquals(List.of(), events, "a burst as long as the learnt ones is no loss");
+        clock.advanceMillis(1);
+        w.tick();
+        assertEquals(List.of("marked 40.0", "stop 40.0"), events, "stale 88 ms after the last chunk");
         w.arrived(clock.nanos(), 41);
-        assertEquals(SessionPlan.MAX_DERIVED_STALE_MILLIS, w.staleMillis(), "after a gap: learnt afresh");
+        assertEquals(StaleTimeout.LEARNING_MILLIS, w.staleMillis(), "after a gap: learnt afresh");
         w.close();
     }
 }
