@@ -100,8 +100,8 @@ final class SessionPrinter implements SessionReporter {
         out.printf(Locale.ROOT, "accuracy %s  answered %s  first command after %s s  nMCC %s  ITR %.2f bits/min%n",
                 Figures.of(s.accuracy(), 3), Figures.of(r.answeredShare(), 3), Figures.of(r.medianSecondsToCommand(), 2),
                 Figures.of(r.normalisedMcc(), 3), s.itrBitsPerMin());
-        out.printf(Locale.ROOT, "latency p50 %.2f ms  p99 %.2f ms  dropped %d  late %d%n", s.latencyMsP50(),
-                s.latencyMsP99(), s.droppedSamples(), s.lateSamples());
+        out.printf(Locale.ROOT, "latency p50 %.2f ms  p99 %.2f ms (after %.0f ms of warm-up)  dropped %d  late %d%n",
+                s.latencyMsP50(), s.latencyMsP99(), s.warmUpMs(), s.droppedSamples(), s.lateSamples());
         if (s.heldWindows() > 0 || s.staleEvents() > 0 || result.recordingDrops() > 0) {
             out.printf(Locale.ROOT, "held for signal quality %d windows  stale %d times  recording dropped %d "
                     + "events%n", s.heldWindows(), s.staleEvents(), result.recordingDrops());

@@ -72,7 +72,8 @@ public final class AlignedDecoder implements Decoder, SubjectGroupsFit {
     }
 
     /** Forgets what online alignment learnt from past windows: call it when a new user or session starts. */
-    public synchronized void resetAlignment() {
+    @Override
+    public synchronized void resetAdaptation() {
         if (alignment != null) {
             alignment.reset();
         }

@@ -3,6 +3,7 @@ package org.attend.decode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
 
@@ -54,6 +55,36 @@ public interface Decoder extends AutoCloseable {
 
     /** Class probabilities for one window, in the order of {@code contract().classes()}. */
     Prediction predict(Window window);
+
+    /**
+     * Forgets what the decoder adapted to at run time, without labels (online alignment, normalisation
+     * statistics): call it when a new user or session starts. The default holds no such state.
+     */
+    default void resetAdaptation() {
+    }
+
+    /**
+     * Makes the first real window as fast as the rest: decodes {@code windows} windows of noise shaped as the
+     * contract says (JIT compilation, the engine's first calls, lazy allocation), then {@link #resetAdaptation()}s
+     * so that the noise leaves no trace.
+     */
+    default void warmUp(int windows) {
+        InputContract c = contract();
+        Random random = new Random(windows);
+        for (int i = 0; i < windows; i++) {
+            float[][] data = new float[c.channels().size()][c.windowSamples()];
+            for (float[] row : data) {
+                for (int t = 0; t < row.length; t++) {
+                    row[t] = (float) (WARM_UP_MICROVOLTS * random.nextGaussian());
+                }
+            }
+            predict(new Window(data, i, i));
+        }
+        resetAdaptation();
+    }
+
+    /** Amplitude of the noise {@link #warmUp} decodes, µV: the scale of EEG after a band-pass. */
+    double WARM_UP_MICROVOLTS = 10;
 
     /** Writes a model folder: {@code model.json} (the model card) beside the weights. */
     void save(Path modelDir) throws IOException;

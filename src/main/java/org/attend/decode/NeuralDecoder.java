@@ -312,6 +312,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
      * Forgets what run-time adaptation learnt from past windows (online alignment and normalisation statistics):
      * call it when a new user or session starts.
      */
+    @Override
     public synchronized void resetAdaptation() {
         if (alignment != null) {
             alignment.reset();

@@ -143,6 +143,12 @@ public final class SelfPacedDecoder implements Decoder {
     }
 
     @Override
+    public void resetAdaptation() {
+        classes.resetAdaptation();
+        detector.resetAdaptation();
+    }
+
+    @Override
     public Map<String, Object> trainingMetrics() {
         return classes.trainingMetrics();
     }

@@ -24,6 +24,9 @@ import org.attend.stream.Window;
  */
 final class DecodingStage implements Stage {
 
+    /** Windows of noise decoded before the first real one (JIT, the engine's first calls): see {@link Decoder#warmUp}. */
+    static final int WARM_UP_WINDOWS = 50;
+
     private final Decoder decoder;
     private final SlidingWindower windower;
     private final SlidingWindower rawWindower;
@@ -42,6 +45,7 @@ final class DecodingStage implements Stage {
     private double endTime = Double.NaN;
     private int commands;
     private int heldWindows;
+    private final long warmUpNanos;
 
     /**
      * @param decoder         a trained decoder
@@ -69,6 +73,10 @@ final class DecodingStage implements Stage {
         this.trialSeconds = trialSeconds;
         this.durationSeconds = durationSeconds;
         this.latency = latency;
+        // before the first sample counts: the first real windows would otherwise pay for compilation
+        long start = System.nanoTime();
+        decoder.warmUp(WARM_UP_WINDOWS);
+        this.warmUpNanos = System.nanoTime() - start;
     }
 
     @Override
@@ -158,7 +166,7 @@ final class DecodingStage implements Stage {
         double itr = InformationTransferRate.bitsPerMinute(commandClasses.size(), r.correctShare(),
                 r.correct() + r.wrong(), end - start);
         return new SessionSummary(r, itr, latency.percentileMillis(50), latency.percentileMillis(99),
-                stats.droppedSamples(), stats.lateSamples(), commands, latency.count(), heldWindows,
-                stats.signalLosses(), endTime);
+                warmUpNanos / 1e6, stats.droppedSamples(), stats.lateSamples(), commands, latency.count(),
+                heldWindows, stats.signalLosses(), endTime);
     }
 }

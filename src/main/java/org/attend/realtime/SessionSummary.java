@@ -12,6 +12,7 @@ import org.attend.control.SelfPacedScore;
  * @param itrBitsPerMin  Wolpaw information transfer rate of the in-trial commands over the online time
  * @param latencyMsP50   median decision latency: a window's last sample reaching the engine → decision
  * @param latencyMsP99   99th percentile of the same
+ * @param warmUpMs       time spent decoding noise windows before the first real one (not in the latencies)
  * @param droppedSamples samples lost (queue overflow of a live source, gaps reported by the source)
  * @param lateSamples    samples processed later than the late threshold after arrival
  * @param commands       commands sent (fail-safe stops not included: see {@code staleEvents})
@@ -21,8 +22,8 @@ import org.attend.control.SelfPacedScore;
  * @param endTime        source time of the last sample processed (calibration included)
  */
 public record SessionSummary(SelfPacedScore.Result score, double itrBitsPerMin, double latencyMsP50,
-                             double latencyMsP99, long droppedSamples, long lateSamples, int commands, int windows,
-                             int heldWindows, long staleEvents, double endTime) {
+                             double latencyMsP99, double warmUpMs, long droppedSamples, long lateSamples,
+                             int commands, int windows, int heldWindows, long staleEvents, double endTime) {
 
     /** Correct share of the commands within cued trials (NaN without any). */
     public double accuracy() {
@@ -42,6 +43,7 @@ public record SessionSummary(SelfPacedScore.Result score, double itrBitsPerMin, 
         m.put("itr_bits_per_min", round(itrBitsPerMin, 3));
         m.put("latency_ms_p50", round(latencyMsP50, 3));
         m.put("latency_ms_p99", round(latencyMsP99, 3));
+        m.put("warm_up_ms", round(warmUpMs, 1));
         m.put("dropped_samples", droppedSamples);
         m.put("late_samples", lateSamples);
         m.put("commands", commands);
