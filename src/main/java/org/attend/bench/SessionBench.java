@@ -133,7 +133,7 @@ public final class SessionBench {
             List<String> classes = SessionDefaults.classNames(mapping);
             Decoder decoder = untrainedCspLda(source.info().channels(), source.info().sampleRateHz(), classes);
             SessionRunner.run(SessionPlan.builder().setSource(source)
-                    .setCalibration(decoder, SessionDefaults.halfOfTheTrials(source.markers(), classes))
+                    .setCalibration(decoder, SessionDefaults.calibrationTrials(source.markers(), classes, 1))
                     .optSpeed(Double.POSITIVE_INFINITY)
                     .optTrialSeconds(SessionDefaults.CUED_TRIAL_SECONDS)
                     .optChunkSeconds(FileSource.DEFAULT_CHUNK_SECONDS)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attend.format.Recordings;
 import org.attend.realtime.PreflightException;
+import org.attend.decode.SelfPacedTraining;
 import org.attend.realtime.SessionDefaults;
 import org.attend.source.FileSequenceSource;
 import org.attend.source.FileSource;
@@ -70,7 +71,8 @@ public final class ReplayCommand implements Callable<Integer> {
                 files.stream().map(Path::toString).toList())) {
             List<String> classNames = SessionDefaults.classNames(mapping);
             int calibrationTrials = session.model != null || session.calibrationTrials != null ? 1
-                    : SessionDefaults.halfOfTheTrials(source.markers(), classNames); // ignored when the options decide
+                    : SessionDefaults.calibrationTrials(source.markers(), classNames,
+                            session.selfPaced() ? SelfPacedTraining.FOLDS : 1); // ignored when the options decide
             session.run(session.plan(source, classNames, SessionDefaults.CUED_TRIAL_SECONDS, calibrationTrials,
                     spec.commandLine().getOut())
                     .optChunkSeconds(chunkSeconds)

@@ -173,9 +173,11 @@ final class SessionOptions {
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
                 .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
                 .optReporter(new SessionPrinter(out, json));
-        Path pretrained = model != null ? model : Decoders.fineTuned(decoder).orElse(null);
+        Path tuned = Decoders.fineTuned(decoder).orElse(null);
+        // a self-paced model fine-tunes its class decoder; its detector is calibrated anew
+        Path pretrained = model != null ? model : tuned != null ? SelfPacedDecoder.classDecoderFolder(tuned) : null;
         ClassLoader loader = plugins.loader();
-        boolean selfPaced = model == null && !"none".equals(detector);
+        boolean selfPaced = selfPaced();
         List<String> commandClasses = selfPaced ? classes.stream().filter(c -> !c.equals(restClass)).toList() : classes;
         Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options(), loader)
                 : newDecoder(source.info(), commandClasses, loader);
@@ -236,6 +238,11 @@ final class SessionOptions {
             }
             return result;
         }
+    }
+
+    /** Whether calibration makes the session self-paced: a detector is wanted and no trained model is given. */
+    boolean selfPaced() {
+        return model == null && !"none".equals(detector);
     }
 
     /** Whether the command line fixed any part of the control policy. */

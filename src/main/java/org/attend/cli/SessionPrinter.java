@@ -34,6 +34,9 @@ final class SessionPrinter implements SessionReporter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("type", "calibration");
             m.put("decoder", decoderName);
+            if (calibration.detector() != null) {
+                m.put("detector", calibration.detector());
+            }
             m.put("trials_per_class", calibration.trialsPerClass());
             m.put("signal_seconds", Math.round(calibration.signalSeconds() * 1000) / 1000.0);
             m.put("fit_ms", Math.round(calibration.fitNanos() / 1e4) / 100.0);
@@ -50,9 +53,10 @@ final class SessionPrinter implements SessionReporter {
             }
             println(m);
         } else {
-            out.printf(Locale.ROOT, "calibration: %s fitted on %s trials per class (%.1f s of signal) in %.1f ms%n",
-                    decoderName, Arrays.toString(calibration.trialsPerClass()), calibration.signalSeconds(),
-                    calibration.fitNanos() / 1e6);
+            out.printf(Locale.ROOT, "calibration: %s%s fitted on %s trials per class (%.1f s of signal) in %.1f ms%n",
+                    decoderName, calibration.detector() == null ? "" : " with a " + calibration.detector()
+                            + " intent detector", Arrays.toString(calibration.trialsPerClass()),
+                    calibration.signalSeconds(), calibration.fitNanos() / 1e6);
             PolicySettings p = calibration.policy();
             PolicyFit.Fit fit = calibration.fit();
             if (fit != null) {

@@ -181,6 +181,14 @@ public final class SelfPacedDecoder implements Decoder {
                 parameters).write(modelDir);
     }
 
+    /**
+     * The folder of the class decoder inside a self-paced model folder, or {@code modelDir} itself for any other
+     * model: what a calibration fine-tunes (its detector is calibrated anew).
+     */
+    public static Path classDecoderFolder(Path modelDir) throws IOException {
+        return NAME.equals(ModelCard.read(modelDir).decoder()) ? modelDir.resolve(CLASSES_DIR) : modelDir;
+    }
+
     /** A self-paced decoder from a folder written by {@link #save}. */
     static SelfPacedDecoder load(Path modelDir, DecoderOptions options) throws IOException {
         ModelCard card = ModelCardCheck.card(modelDir, NAME);

@@ -29,9 +29,10 @@ public final class CalibrateThenDecode implements Stage {
      * @param fitNanos       time the fit (cross-validation included) took
      * @param policy         the control policy to decode with
      * @param fit            how a self-paced calibration fitted that policy; null when it was given
+     * @param detector       the intent detector's kind, null without one
      */
     public record Calibration(int[] trialsPerClass, double signalSeconds, long fitNanos, PolicySettings policy,
-                              PolicyFit.Fit fit) {
+                              PolicyFit.Fit fit, String detector) {
     }
 
     private final CalibrationRecorder recorder;
@@ -93,7 +94,8 @@ public final class CalibrateThenDecode implements Stage {
             LOG.info("calibrated {} on trials {} in {} ms", decoder.name(), Arrays.toString(counts),
                     fitNanos / 1_000_000);
             double seconds = filtered.chunk().timestamps()[filtered.chunk().sampleCount() - 1] - firstTime;
-            decoding = online.apply(new Calibration(counts, seconds, fitNanos, used, fit));
+            decoding = online.apply(new Calibration(counts, seconds, fitNanos, used, fit,
+                    pacing == null ? null : pacing.detector()));
         }
         return true;
     }

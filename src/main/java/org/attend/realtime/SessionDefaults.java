@@ -28,18 +28,21 @@ public final class SessionDefaults {
     }
 
     /**
-     * Calibration trials per class of a replayed recording: the first half of the trials of its rarest class,
-     * so that the second half is decoded online.
+     * Calibration trials per class for a recording replayed without a model: half of the smallest class's trials,
+     * and at least {@code atLeast} (a self-paced calibration's folds) while some are left to decode.
      *
-     * @throws PreflightException when a class has fewer than 4 trials
+     * @throws PreflightException when a class has too few trials for that
      */
-    public static int halfOfTheTrials(List<Marker> markers, List<String> classNames) {
+    public static int calibrationTrials(List<Marker> markers, List<String> classNames, int atLeast) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         classNames.forEach(c -> counts.put(c, 0));
         markers.forEach(m -> counts.computeIfPresent(m.label(), (k, v) -> v + 1));
         int smallest = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        PreflightException.require(smallest >= 4, "recording has too few trials to calibrate on half of them: "
-                + counts + " (give --model or --calibration-trials)");
-        return smallest / 2;
+        int trials = Math.max(smallest / 2, atLeast);
+        PreflightException.require(smallest >= 4 && trials < smallest, "recording has too few trials to calibrate on "
+                + trials + " per class and decode the rest: " + counts + (atLeast > 1 ? " (a self-paced calibration "
+                + "needs " + atLeast + " per class: replay more runs of the session, or give --detector none, "
+                + "--model or --calibration-trials)" : " (give --model or --calibration-trials)"));
+        return trials;
     }
 }

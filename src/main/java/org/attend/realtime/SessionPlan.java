@@ -114,6 +114,14 @@ public final class SessionPlan {
         return decoder;
     }
 
+    /** The decoder's name as a person knows it: the class decoder's, for a self-paced one. */
+    public String decoderName() {
+        if (decoder == null) {
+            return null;
+        }
+        return decoder instanceof SelfPacedDecoder paced ? paced.classDecoder().name() : decoder.name();
+    }
+
     /** How calibration makes the session self-paced; null for a plain calibration or none. */
     public SelfPacing selfPacing() {
         return selfPacing;

@@ -147,7 +147,7 @@ public final class SessionRunner {
                                     plan.commandClasses(), plan.epochOffsetSeconds(), contract.windowSamples(),
                                     plan.hopSamples()), plan.trialSeconds(),
                             calibration -> {
-                                plan.reporter().calibrated(plan.decoder().name(), calibration);
+                                plan.reporter().calibrated(plan.decoderName(), calibration);
                                 return online.apply(calibration.policy());
                             });
                     stage = calibrated;
@@ -170,7 +170,7 @@ public final class SessionRunner {
                 summary = done == null ? null : done.summary(stats);
             }
             result = new SessionResult(info.name(), info.sampleRateHz(), stats, summary,
-                    plan.decoder() != null ? plan.decoder().name() : null, interrupted, 0);
+                    plan.decoderName(), interrupted, 0);
         } finally {
             closeAll(sinks, listeners);
         }

@@ -115,8 +115,9 @@ class RecordAndReplayTest {
 
     @Test
     void replayOfTheShippedEegmmidbRunPrintsDecisionsAndASummary() throws Exception {
+        // the decoder alone with the policy's flags (no intent detector): see SelfPacedReplayTest for the default
         CliTestSupport.Result r = CliTestSupport.run("replay", "recordings/eegmmidb/S001R04.edf", "--speed", "max",
-                "--json");
+                "--detector", "none", "--json");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
@@ -124,6 +125,9 @@ class RecordAndReplayTest {
         assertEquals(0, summary.get("dropped_samples").asLong());
         // S001R04 holds 15 imagery cues (T1/T2); the first 3 of each class calibrate, the rest are online
         assertEquals(9, summary.get("trials").asInt());
+        for (String key : List.of("false_per_min", "answered_share", "nmcc", "warm_up_ms")) {
+            assertTrue(summary.has(key), key + " in " + summary);
+        }
         assertTrue(summary.get("commands").asInt() > 0);
         long commandLines = lines.stream().filter(l -> l.contains("\"type\":\"command\"")).count();
         assertEquals(summary.get("commands").asInt(), commandLines);
@@ -173,7 +177,7 @@ class RecordAndReplayTest {
                 model.toString(), "--band", "8-30", "--speed", "max", "--json");
         assertEquals(0, same.exitCode(), "a flag that agrees with the model is fine: " + same.err());
         CliTestSupport.Result tuned = CliTestSupport.run("replay", "recordings/eegmmidb/S001R08.edf", "--decoder",
-                "finetune:" + model, "--calibration-trials", "3", "--speed", "max", "--json");
+                "finetune:" + model, "--calibration-trials", "5", "--speed", "max", "--json");
         assertEquals(0, tuned.exitCode(), tuned.err());
         assertTrue(tuned.out().contains("\"type\":\"calibration\",\"decoder\":\"csp-lda\""), tuned.out());
     }

@@ -15,6 +15,7 @@ import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
 import org.attend.stream.StreamInfo;
+import org.attend.stream.Ticker;
 import org.junit.jupiter.api.Test;
 
 class RealtimeEngineTest {
@@ -127,8 +128,10 @@ class RealtimeEngineTest {
     void silenceBeyondTheStaleTimeoutIsReportedOnce() throws Exception {
         SlowStage stage = new SlowStage(0);
         EngineSettings settings = new EngineSettings(16, 4, Duration.ofMillis(20), Duration.ofMillis(100), 10);
+        // 5 chunks are too few to learn the outlet's timing (StaleTimeout), so the session sets one: 100 ms
         EngineStats stats = new RealtimeEngine(new ScriptedSource(true, 5, 15), preprocessor(), stage, settings,
-                List.of()).run();
+                List.of(), new CommandOutputs(List.of(), Ticker.SYSTEM), 100, new LatencyRecorder(), Ticker.SYSTEM)
+                .run();
         assertEquals(1, stats.signalLosses());
         assertEquals(1, stage.losses);
     }
