@@ -51,6 +51,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
     /** The options this decoder was made with, minus the machine's, for the model card. */
     private final DecoderOptions options;
     private final List<NetModel> members = new ArrayList<>();
+    private ViewFusion fusion;
     private OnlineAlignment alignment;
     private List<TrainingHistory> histories = List.of();
     private Map<String, Object> metrics = Map.of();
@@ -136,6 +137,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         boolean bySubject = false;
         int trainWindows = 0;
         int validationWindows = 0;
+        ValidationSplit first = null;
         try {
             for (int i = 0; i < count; i++) {
                 TrainingRecipe member = recipe.toBuilder().optSeed(recipe.seed() + i).build();
@@ -173,6 +175,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
                     }
                 }
                 trained.add(model);
+                first = first == null ? split : first;
                 bySubject = split.bySubject();
                 trainWindows = split.train().length;
                 validationWindows = split.validation().length;
@@ -186,6 +189,13 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         if (!continueFromWeights) {
             closeMembers();
             members.addAll(trained);
+        }
+        if (settings.fusion() != null) {
+            if (fusion != null) {
+                fusion.close();
+            }
+            NetModel lead = members.get(0);
+            fusion = ViewFusion.fit(settings.fusion(), contract, aligned, first, lead::probabilities);
         }
         members.forEach(m -> m.setAdaptation(settings.normAdaptation()));
         alignment = aligned.online(settings.adaptAlignment());
@@ -274,6 +284,9 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             }
         }
         scale(probabilities, members.size());
+        if (fusion != null) {
+            probabilities = fusion.combine(probabilities, input[0]);
+        }
         if (attention != null) {
             for (float[] row : attention) {
                 scale(row, members.size());
@@ -330,14 +343,21 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             members.get(i).save(modelDir.resolve(NeuralModelFiles.weightsFile(i)));
         }
         AlignmentFile.write(modelDir, alignment);
+        if (fusion != null) {
+            fusion.save(modelDir);
+        }
         if (!histories.isEmpty()) {
             TrainingCurveChart.write(histories.get(0), NAME + " " + modelDir.getFileName(),
                     modelDir.resolve(CURVE_FILE));
         }
         DecoderOptions cardOptions = options.has("net") ? options : options.with("net", settings.network().name());
-        new ModelCard(NAME, ModelCard.currentAttendVersion(), contract, trainingInfo, metrics,
-                NeuralModelFiles.parameters(settings.network(), settings.networkOptions().asMap(), members.size(),
-                        settings, AlignmentFile.describe(alignment)), cardOptions.asMap()).write(modelDir);
+        Map<String, Object> parameters = NeuralModelFiles.parameters(settings.network(),
+                settings.networkOptions().asMap(), members.size(), settings, AlignmentFile.describe(alignment));
+        if (fusion != null) {
+            parameters.put("fusion", fusion.describe());
+        }
+        new ModelCard(NAME, ModelCard.currentAttendVersion(), contract, trainingInfo, metrics, parameters,
+                cardOptions.asMap()).write(modelDir);
     }
 
     /**
@@ -373,6 +393,12 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             throw e;
         }
         decoder.members.forEach(m -> m.setAdaptation(settings.normAdaptation()));
+        try {
+            decoder.fusion = ViewFusion.load(modelDir, card.parameters());
+        } catch (IOException | RuntimeException e) {
+            decoder.close();
+            throw e;
+        }
         return decoder;
     }
 
@@ -384,5 +410,9 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
     private void closeMembers() {
         members.forEach(NetModel::close);
         members.clear();
+        if (fusion != null) {
+            fusion.close();
+            fusion = null;
+        }
     }
 }

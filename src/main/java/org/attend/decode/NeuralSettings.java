@@ -25,10 +25,11 @@ import org.attend.nn.TrainingRecipe;
  * @param fineTuning     the recipe of {@link Decoder#fineTune}: training continued from loaded weights
  * @param adaptAlignment whether live windows update the Euclidean-alignment reference (online alignment)
  * @param normAdaptation whether and how far the network's normalisation statistics follow the user at run time
+ * @param fusion         the decoder kind of a second view fused with the network ({@link ViewFusion}), or null
  */
 public record NeuralSettings(NnRuntime runtime, NetworkFactory network, NetworkOptions networkOptions,
                              TrainingRecipe training, TrainingRecipe fineTuning, boolean adaptAlignment,
-                             AdaptiveNorm.Adaptation normAdaptation) {
+                             AdaptiveNorm.Adaptation normAdaptation, String fusion) {
 
     /** The network a decoder builds unless {@code net} names another. */
     public static final String DEFAULT_NETWORK = "fbnet";
@@ -47,7 +48,7 @@ public record NeuralSettings(NnRuntime runtime, NetworkFactory network, NetworkO
 
     /** Options of the decoder itself. */
     public static final Set<String> DECODER_KEYS = Set.of("net", "adapt-alignment", "adapt-norm", "adapt-norm-cap",
-            "adapt-norm-prior", "finetune-epochs", "finetune-lr");
+            "adapt-norm-prior", "finetune-epochs", "finetune-lr", "fusion");
     /** Options of the training recipe. */
     public static final Set<String> RECIPE_KEYS = Set.of("epochs", "lr", "seed", "patience", "batch", "optimiser",
             "schedule", "weight-decay", "validation", "ensemble", "shift", "noise", "channel-dropout", "mirror");
@@ -82,7 +83,17 @@ public record NeuralSettings(NnRuntime runtime, NetworkFactory network, NetworkO
                 options.decimal("adapt-norm-cap", NORM_CAP), NORM_HORIZON_WINDOWS)
                 : AdaptiveNorm.Adaptation.OFF;
         return new NeuralSettings(NnRuntime.fromOptions(options), network, NetworkOptions.of(networkOptions), training,
-                fineTuning, options.bool("adapt-alignment", true), norm);
+                fineTuning, options.bool("adapt-alignment", true), norm, fusion(options));
+    }
+
+    /** The fused view's decoder kind ({@code fusion=ts-lr}), checked to be registered; null for none. */
+    private static String fusion(DecoderOptions options) {
+        String kind = options.string("fusion", "none");
+        if (kind.equals("none")) {
+            return null;
+        }
+        Decoders.factory(kind);
+        return kind;
     }
 
     /** {@code defaults} with the recipe keys of {@code options} applied. */

@@ -116,6 +116,8 @@ public final class PseudoOnlineEvaluation {
         m.put("trials_answered", (double) r.trialsAnswered());
         m.put("commands", (double) summary.commands());
         m.put("false_activations", (double) r.falseActivations());
+        m.put("correct", (double) r.correct());
+        m.put("wrong", (double) r.wrong());
         m.put("online_s", r.onlineSeconds());
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("threshold", s.policy().threshold());
@@ -153,7 +155,8 @@ public final class PseudoOnlineEvaluation {
 
     private static void writeResults(Path file, List<Cell> cells) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            List<String> counts = List.of("trials", "trials_answered", "commands", "false_activations", "online_s");
+            List<String> counts = List.of("trials", "trials_answered", "commands", "false_activations", "correct",
+                    "wrong", "online_s");
             w.write("subject,decoder," + String.join(",", METRICS) + "," + String.join(",", counts)
                     + ",threshold,dwell,refractory_s,budget_met\n");
             for (Cell c : cells) {
@@ -188,26 +191,33 @@ public final class PseudoOnlineEvaluation {
         }
     }
 
-    /** A table of the means per decoder, as MOABB prints one. */
+    /**
+     * A table per decoder, as MOABB prints one: the subjects pooled (false activations over all online minutes,
+     * answered over all trials, correct over all in-trial commands), nMCC and ITR as means over subjects.
+     */
     private static void printSummary(PrintWriter out, List<Cell> cells, List<String> decoders) {
-        List<String> shown = List.of("false_per_min", "answered_share", "correct_share", "nmcc", "itr_bits_per_min");
-        out.printf(Locale.ROOT, "%-40s %4s %14s %14s %14s %8s %8s%n", "decoder (mean over subjects)", "n",
-                "false/min", "answered", "correct", "nMCC", "ITR");
+        out.printf(Locale.ROOT, "%-40s %4s %10s %10s %10s %8s %8s%n", "decoder (subjects pooled)", "n", "false/min",
+                "answered", "correct", "nMCC", "ITR");
         for (String d : decoders) {
             List<Cell> rows = cells.stream().filter(c -> c.decoder().equals(d)).toList();
-            out.printf(Locale.ROOT, "%-40s %4d", d.length() > 40 ? d.substring(0, 37) + "..." : d, rows.size());
-            for (String m : shown) {
-                out.printf(Locale.ROOT, m.equals("nmcc") || m.equals("itr_bits_per_min") ? " %8s" : " %14s",
-                        cellText(values(rows, m)));
-            }
-            out.println();
+            double falses = sum(rows, "false_activations");
+            double minutes = sum(rows, "online_s") / 60;
+            double inTrial = sum(rows, "correct") + sum(rows, "wrong");
+            out.printf(Locale.ROOT, "%-40s %4d %10s %10s %10s %8s %8s%n",
+                    d.length() > 40 ? d.substring(0, 37) + "..." : d, rows.size(), text(falses / minutes),
+                    text(sum(rows, "trials_answered") / sum(rows, "trials")), text(sum(rows, "correct") / inTrial),
+                    text(ResultTables.mean(values(rows, "nmcc"))), text(ResultTables.mean(values(rows,
+                            "itr_bits_per_min"))));
         }
         out.flush();
     }
 
-    private static String cellText(double[] v) {
-        double mean = ResultTables.mean(v);
-        return Double.isFinite(mean) ? String.format(Locale.ROOT, "%.2f", mean) : "n/a";
+    private static double sum(List<Cell> rows, String metric) {
+        return rows.stream().mapToDouble(c -> c.metrics().getOrDefault(metric, 0.0)).sum();
+    }
+
+    private static String text(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "n/a";
     }
 
     private static void report(Plan plan, List<Cell> cells) throws IOException {
