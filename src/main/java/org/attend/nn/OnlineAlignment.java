@@ -10,9 +10,15 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *
  * <p>After {@code n} updates the reference is {@code (k·prior + Σ Cᵢ) / (k + n)} while {@code k + n} is below
  * the horizon, and an exponential moving average with weight {@code 1/horizon} after that, so old windows
- * are forgotten. In fixed mode ({@code adapt = false}) the reference stays at the prior. Not thread-safe.
+ * are forgotten. In fixed mode ({@code adapt = false}) the reference stays at the prior. The transform
+ * {@code R^-1/2} (an eigen-decomposition, the costly part) is recomputed from the reference every
+ * {@value #RECOMPUTE_EVERY} windows, not every window: the reference moves by at most 1/21 of a window's covariance
+ * per window, so a second's staleness changes little, and the decision path stays short. Not thread-safe.
  */
 public final class OnlineAlignment {
+
+    /** Windows between two recomputations of the transform (one second at the default hop of 0.125 s). */
+    public static final int RECOMPUTE_EVERY = 8;
 
     private final DMatrixRMaj prior;
     private final boolean adapt;
@@ -59,7 +65,9 @@ public final class OnlineAlignment {
             DMatrixRMaj delta = EuclideanAlignment.covariance(window);
             CommonOps_DDRM.subtractEquals(delta, reference);
             CommonOps_DDRM.addEquals(reference, weight, delta);
-            transform = EuclideanAlignment.inverseSqrt(reference);
+            if (updates % RECOMPUTE_EVERY == 0) {
+                transform = EuclideanAlignment.inverseSqrt(reference);
+            }
         }
         return EuclideanAlignment.apply(transform, window);
     }
