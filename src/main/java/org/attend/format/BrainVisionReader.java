@@ -73,7 +73,7 @@ public final class BrainVisionReader {
             throw new RecordingFormatException(vhdrPath, -1, "DataFormat " + dataFormat
                     + " is not supported (BINARY or ASCII)");
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(vhdr.warnings());
         BrainVisionChannels chans = BrainVisionChannels.parse(vhdr, channels, ascii);
         for (int c = 0; c < channels; c++) {
             // the largest stored value (int32, or a float32 sample) times the channel's factor must stay finite
@@ -97,7 +97,7 @@ public final class BrainVisionReader {
         List<Annotation> annotations = new ArrayList<>();
         Instant start = null;
         if (vhdr.section(common).containsKey("markerfile") && Files.isRegularFile(vmrk)) {
-            start = markers(vmrk, rate, annotations);
+            start = markers(vmrk, rate, annotations, warnings);
         } else {
             warnings.add("no marker file: no annotations");
         }
@@ -133,35 +133,75 @@ public final class BrainVisionReader {
         }
     }
 
-    /** Adds the markers as annotations; returns the start time from the first dated New Segment, or null. */
-    private static Instant markers(Path vmrk, double rate, List<Annotation> out) throws IOException {
+    /**
+     * Adds the markers as annotations; returns the start time from the first dated New Segment, or null. A file
+     * that is no marker file, and markers whose fields are malformed, are warnings naming the marker and field
+     * (the markers are dropped); the signal is read all the same.
+     */
+    private static Instant markers(Path vmrk, double rate, List<Annotation> out, List<String> warnings)
+            throws IOException {
         BrainVisionHeader markers = BrainVisionHeader.read(vmrk);
+        warnings.addAll(markers.warnings());
+        String name = vmrk.getFileName().toString();
+        if (!markers.firstLine().startsWith("Brain Vision")) {
+            String first = markers.firstLine();
+            warnings.add("marker file " + name + " is not a BrainVision marker file (first line '"
+                    + RecordingFormatException.oneLine(first.length() > 60 ? first.substring(0, 60) + "..." : first)
+                    + "'): no annotations");
+            return null;
+        }
+        if (markers.section("Marker Infos").isEmpty()) {
+            warnings.add("marker file " + name + " has no [Marker Infos] section: no annotations");
+            return null;
+        }
         Instant start = null;
+        List<String> dropped = new ArrayList<>();
+        List<String> zeroLength = new ArrayList<>();
         for (Map.Entry<String, String> e : markers.section("Marker Infos").entrySet()) {
             if (!MARKER_KEY.matcher(e.getKey()).matches()) {
                 continue;
             }
+            String marker = "marker " + e.getKey().replaceFirst("^mk", "Mk");
             String[] f = e.getValue().split(",", -1);
             if (f.length < 4) {
-                throw new RecordingFormatException(vmrk, -1, "marker " + e.getKey() + " has " + f.length
-                        + " fields, needs type, description, position and length");
+                dropped.add(marker + " has " + f.length + " fields, not type, description, position and length");
+                continue;
             }
             long position;
             try {
                 position = Long.parseLong(f[2].strip());
             } catch (NumberFormatException ex) {
-                throw new RecordingFormatException(vmrk, -1, "marker " + e.getKey() + " position '" + f[2]
-                        + "' is not an integer");
+                dropped.add(marker + " position '" + f[2] + "' is not an integer");
+                continue;
+            }
+            if (position < 1) {
+                dropped.add(marker + " position " + position + " is before the first sample (positions count "
+                        + "from 1)");
+                continue;
+            }
+            String length = f[3].strip();
+            if (!length.isEmpty() && !length.matches("\\d{1,18}")) {
+                zeroLength.add(marker + " length '" + length + "' is not a whole number of samples");
             }
             String type = f[0].replace("\\1", ",");
             String description = f[1].replace("\\1", ",");
-            double duration = f[3].strip().matches("\\d{1,18}") ? Long.parseLong(f[3].strip()) / rate : 0;
+            double duration = length.matches("\\d{1,18}") ? Long.parseLong(length) / rate : 0;
             out.add(new Annotation((position - 1) / rate, duration, type + "/" + description));
             if (start == null && type.equals("New Segment") && f.length >= 6 && f[5].strip().matches("\\d{20}")) {
                 start = date(f[5].strip());
             }
         }
+        summarise(name, dropped, "dropped", warnings);
+        summarise(name, zeroLength, "read with length 0", warnings);
         return start;
+    }
+
+    /** One warning for the markers of one kind of problem: the first named, the others counted. */
+    private static void summarise(String file, List<String> problems, String outcome, List<String> warnings) {
+        if (!problems.isEmpty()) {
+            warnings.add(RecordingFormatException.oneLine(file + ": " + problems.get(0) + (problems.size() > 1
+                    ? " (and " + (problems.size() - 1) + " more such markers)" : "") + ": " + outcome));
+        }
     }
 
     private static Instant date(String digits) {

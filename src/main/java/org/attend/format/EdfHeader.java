@@ -90,7 +90,7 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
         checkSignals(in, signals, recordSeconds, bdf, warnings);
         EdfHeader header = new EdfHeader(bdf, plus, reserved, start, headerBytes, declaredRecords, recordSeconds,
                 signals, warnings);
-        return header.withRecordsFromFileSize(in, durationOffset);
+        return header.withRecordsFromFileSize(in);
     }
 
     /**
@@ -105,41 +105,49 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
         double highest = bdf ? 8_388_607 : 32_767;
         for (int i = 0; i < n; i++) {
             EdfSignal s = signals.get(i);
+            if (s.samplesPerRecord() == 0) {
+                throw in.error(256 + 216L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': samples per "
+                        + "record is 0, but " + (s.isAnnotation() ? "an annotation signal holds at least the "
+                        + "time-keeping TAL of each record" : "every signal holds at least one sample per record"));
+            }
             double rate = s.samplesPerRecord() / recordSeconds;
             if (rate > Plausibility.MAX_RATE_HZ) {
                 throw in.error(256 + 216L * n + 8L * i, "signal " + (i + 1) + " has " + s.samplesPerRecord()
                         + " samples per " + Plausibility.num(recordSeconds) + " s record, " + Plausibility.num(rate)
                         + " Hz: " + Plausibility.rate(rate));
             }
-            String scale = s.isAnnotation() ? null
-                    : Plausibility.scale(s.scale(), s.toMicrovolts(), lowest, highest);
+            if (s.isAnnotation()) {
+                continue;
+            }
+            String digital = Plausibility.digitalLimits(s.scale(), lowest, highest, bdf ? "BDF's 24-bit samples"
+                    : "EDF's 16-bit samples");
+            if (digital != null) {
+                boolean minimum = s.digitalMin() < lowest || s.digitalMin() > highest;
+                throw in.error(256 + (minimum ? 120L : 128L) * n + 8L * i, "signal " + (i + 1) + " '" + s.label()
+                        + "': " + digital);
+            }
+            String scale = Plausibility.scale(s.scale(), s.toMicrovolts(), lowest, highest);
             if (scale != null) {
                 throw in.error(256 + 104L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': " + scale);
             }
-            String repair = s.isAnnotation() ? null
-                    : Plausibility.repair(s.scale(), "signal " + (i + 1) + " '" + s.label() + "'");
+            String repair = Plausibility.repair(s.scale(), "signal " + (i + 1) + " '" + s.label() + "'");
             if (repair != null) {
                 warnings.add(repair);
             }
         }
     }
 
-    private EdfHeader withRecordsFromFileSize(FileCursor in, long fieldOffset) throws RecordingFormatException {
-        long recordBytes = recordBytes();
+    private EdfHeader withRecordsFromFileSize(FileCursor in) {
+        long recordBytes = recordBytes(); // positive: every signal has at least one sample per record
         long dataBytes = in.size() - headerBytes;
-        if (recordBytes == 0) {
-            if (records > 0) {
-                throw in.error(fieldOffset, "signals declare 0 samples per data record");
-            }
-            return this;
-        }
         long present = dataBytes / recordBytes;
         if (present == records) {
             return this;
         }
         List<String> w = new ArrayList<>(warnings);
         w.add("header declares " + records + " data records but the file holds " + present + " ("
-                + dataBytes + " data bytes of " + recordBytes + " per record); reading " + present);
+                + dataBytes + " data bytes of " + recordBytes + " per record, as the signals' samples per record "
+                + "say); reading " + present);
         return new EdfHeader(bdf, plus, reserved, startSecond, headerBytes, present, recordSeconds, signals, w);
     }
 

@@ -71,6 +71,8 @@ public final class EdfReader {
             throw in.error(header.headerBytes(), "a data record of " + header.recordBytes() + " bytes is too large");
         }
         byte[] record = new byte[records > 0 ? (int) header.recordBytes() : 0];
+        int timekeeping = header.plus() ? all.indexOf(all.stream().filter(EdfSignal::isAnnotation).findFirst()
+                .orElse(null)) : -1;
         in.seek(header.headerBytes());
         for (long r = 0; r < records; r++) {
             in.readFully(record, 0, record.length, "data record " + r);
@@ -80,6 +82,12 @@ public final class EdfReader {
                 EdfSignal signal = all.get(s);
                 int n = signal.samplesPerRecord();
                 if (signal.isAnnotation()) {
+                    if (s == timekeeping && record[at] != '+' && record[at] != '-') {
+                        throw in.error(header.headerBytes() + r * record.length + at, "data record " + r + ": the "
+                                + "annotation signal '" + signal.label() + "' does not start with the record's "
+                                + "time-keeping TAL ('+' onset), so the signals' samples per record do not describe "
+                                + "the records of this file");
+                    }
                     if (tals[s] == null) {
                         tals[s] = new ByteArrayOutputStream();
                     }

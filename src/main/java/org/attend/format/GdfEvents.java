@@ -29,16 +29,32 @@ final class GdfEvents {
         this.durations = durations;
     }
 
-    /** Reads the table at the cursor (none when the file ends there). */
+    /** No events. */
+    static final GdfEvents NONE = new GdfEvents(1, new long[0], new int[0], new int[0], new long[0]);
+
+    /**
+     * Reads the table at the cursor: none when the file ends there; none, with a warning, when the bytes there
+     * are no event table or a cut one (the signals are still read, as a cut EDF file is).
+     */
     static GdfEvents read(FileCursor in, double version, double signalRateHz, List<String> warnings)
             throws IOException {
-        if (in.remaining() == 0) {
-            return new GdfEvents(signalRateHz, new long[0], new int[0], new int[0], new long[0]);
-        }
         long start = in.position();
+        long bytes = in.remaining();
+        if (bytes == 0) {
+            return NONE;
+        }
+        String at = "the " + bytes + " bytes after the data records (at byte " + start + ")";
+        if (bytes < 8) {
+            warnings.add(at + " are too few for an event table: events ignored; the number of records or a "
+                    + "signal's samples per record disagrees with the file, or it was cut");
+            return NONE;
+        }
         int mode = in.u8("event table mode");
         if (mode != 1 && mode != 3) {
-            throw in.error(start, "event table mode " + mode + " (must be 1 or 3)");
+            warnings.add(at + " are no event table (event table mode " + mode + ", must be 1 or 3): events "
+                    + "ignored; the number of records or a signal's samples per record disagrees with the file, "
+                    + "or it was cut");
+            return NONE;
         }
         long count;
         double rate;
@@ -51,8 +67,9 @@ final class GdfEvents {
         }
         int bytesPerEvent = mode == 3 ? 12 : 6;
         if (count * bytesPerEvent > in.remaining()) {
-            throw in.error(start, "event table declares " + count + " events (" + count * bytesPerEvent
-                    + " bytes) but only " + in.remaining() + " bytes remain");
+            warnings.add("event table at byte " + start + " declares " + count + " events (" + count * bytesPerEvent
+                    + " bytes) but only " + in.remaining() + " bytes remain: the file was cut; events ignored");
+            return NONE;
         }
         if (!(rate > 0) || !Double.isFinite(rate)) {
             rate = signalRateHz;

@@ -19,12 +19,13 @@ import java.util.Map;
  * @param start         start of the recording, null if unknown
  * @param headerBytes   bytes before the data records
  * @param records       data records present (inferred from the file size when the header says -1 or lies)
+ * @param cut           whether the file ends inside the records the header declares (then no event table follows)
  * @param recordSeconds duration of a record
  * @param signals       the signals
  * @param tags          header-3 tags by number (GDF 2 only)
  * @param warnings      what was inconsistent and how it was resolved
  */
-record GdfHeader(double version, Instant start, long headerBytes, long records, double recordSeconds,
+record GdfHeader(double version, Instant start, long headerBytes, long records, boolean cut, double recordSeconds,
                  List<GdfSignal> signals, Map<Integer, byte[]> tags, List<String> warnings) {
 
     /** Bytes of one data record. */
@@ -64,6 +65,13 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
             throw in.error(0, "not a GDF version: '" + versionText + "'");
         }
         List<String> warnings = new ArrayList<>();
+        if (!(version >= 1 && version < 4)) {
+            throw in.error(0, "GDF version " + versionText.substring(4).trim() + ": Attend reads GDF 1.x and 2.x");
+        }
+        if (version >= 3) {
+            warnings.add("GDF version " + versionText.substring(4).trim() + " is newer than the 2.x this reader "
+                    + "knows; read with the GDF 2 layout");
+        }
         boolean v1 = version < 1.9;
         Instant start = v1 ? startV1(in) : startV2(in);
         in.seek(184);
@@ -91,7 +99,8 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
         List<GdfSignal> signals = GdfSignals.read(in, ns, v1);
         checkSignals(in, signals, recordSeconds, warnings);
         Map<Integer, byte[]> tags = v1 ? Map.of() : tags(in, 256L * (ns + 1), headerBytes);
-        GdfHeader header = new GdfHeader(version, start, headerBytes, records, recordSeconds, signals, tags, warnings);
+        GdfHeader header = new GdfHeader(version, start, headerBytes, records, false, recordSeconds, signals, tags,
+                warnings);
         return header.withRecordsFromFileSize(in);
     }
 
@@ -112,6 +121,13 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
                         + " Hz: " + Plausibility.rate(rate));
             }
             double[] range = s.range();
+            String digital = s.isInteger() ? Plausibility.digitalLimits(s.scale(), range[0], range[1],
+                    "its " + s.typeName() + " samples") : null;
+            if (digital != null) {
+                boolean minimum = !(s.scale().digitalMin() >= range[0] && s.scale().digitalMin() <= range[1]);
+                throw in.error(256 + (minimum ? 120L : 128L) * n + 8L * i, "signal " + (i + 1) + " '" + s.label()
+                        + "': " + digital);
+            }
             String scale = Plausibility.scale(s.scale(), s.toMicrovolts(), range[0], range[1]);
             if (scale != null) {
                 throw in.error(256 + 104L * n + 8L * i, "signal " + (i + 1) + " '" + s.label() + "': " + scale);
@@ -123,7 +139,12 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
         }
     }
 
-    private GdfHeader withRecordsFromFileSize(FileCursor in) throws RecordingFormatException {
+    /**
+     * The records the file holds: as declared when they fit; the whole records there are when the count is -1
+     * (unknown, as the GDF specification allows) or when the file ends inside the declared records (it was cut,
+     * or a signal's samples per record is wrong), with a warning.
+     */
+    private GdfHeader withRecordsFromFileSize(FileCursor in) {
         long recordBytes = recordBytes();
         long dataBytes = in.size() - headerBytes;
         long fit = recordBytes == 0 ? 0 : dataBytes / recordBytes;
@@ -131,8 +152,15 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
             return this;
         }
         List<String> w = new ArrayList<>(warnings);
-        w.add("header declares " + records + " records but the file holds " + fit + "; reading " + fit);
-        return new GdfHeader(version, start, headerBytes, fit, recordSeconds, signals, tags, w);
+        if (records == -1) {
+            w.add("number of records is -1 (unknown, as GDF allows); reading the " + fit + " whole records of "
+                    + recordBytes + " bytes the file holds");
+        } else {
+            w.add("header declares " + records + " records of " + recordBytes + " bytes (as the signals' samples "
+                    + "per record and data types say) but the file holds " + fit + " and "
+                    + (dataBytes - fit * recordBytes) + " bytes; reading " + fit + ", without events");
+        }
+        return new GdfHeader(version, start, headerBytes, fit, records != -1, recordSeconds, signals, tags, w);
     }
 
     private static Instant startV1(FileCursor in) throws IOException {

@@ -43,8 +43,13 @@ public final class GdfReader {
             if (main != null) {
                 streams.add(main);
             }
-            in.seek(header.headerBytes() + header.records() * header.recordBytes());
-            GdfEvents events = GdfEvents.read(in, header.version(), rate, warnings);
+            GdfEvents events;
+            if (header.cut()) {
+                events = GdfEvents.NONE;
+            } else {
+                in.seek(header.headerBytes() + header.records() * header.recordBytes());
+                events = GdfEvents.read(in, header.version(), rate, warnings);
+            }
             List<Annotation> annotations = events.annotations(header.eventDescriptions());
             streams.addAll(events.irregularStreams(header.signals()));
             warnings.forEach(w -> LOG.warn("{}: {}", path.getFileName(), w));

@@ -26,6 +26,11 @@ record GdfSignal(String label, String unit, double toMicrovolts, PhysicalScale s
         };
     }
 
+    /** Whether samples are stored as integers (types 1 to 8), whose range the digital limits must lie in. */
+    boolean isInteger() {
+        return type >= 1 && type <= 8;
+    }
+
     /** The lowest and highest stored value of {@code type}; for float types, the declared digital limits. */
     double[] range() {
         return switch (type) {

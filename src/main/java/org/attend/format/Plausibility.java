@@ -60,6 +60,23 @@ final class Plausibility {
     }
 
     /**
+     * Why declared digital limits are implausible, or null: both must lie in {@code [lowest, highest]}, the
+     * values the stored integer type can hold (a limit outside it maps the samples that exist to a sliver of the
+     * physical range: a channel read as a constant).
+     *
+     * @param stored the stored type, for the message (e.g. {@code "EDF's 16-bit samples"})
+     */
+    static String digitalLimits(PhysicalScale s, double lowest, double highest, String stored) {
+        for (double d : new double[] {s.digitalMin(), s.digitalMax()}) {
+            if (!(d >= lowest && d <= highest)) {
+                return String.format(Locale.ROOT, "digital %s %s lies outside %s..%s, the range of %s",
+                        d == s.digitalMin() ? "minimum" : "maximum", num(d), num(lowest), num(highest), stored);
+            }
+        }
+        return null;
+    }
+
+    /**
      * What a reader repairs in a digital-to-physical map, as a warning naming the signal, or null: an empty
      * range counts as 1 (as MNE-Python does); a digital minimum above the maximum is read as it maps.
      */

@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.attend.stream.ChannelFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,12 +107,15 @@ class LyingLengthTest {
     }
 
     @Test
-    void gdfEventCountBeyondTheFile() throws Exception {
+    void gdfEventCountBeyondTheFileIsATruncationWarning() throws Exception {
         // Header3Tag1.gdf: event table at byte 24576 (mode, 3-byte count, float32 rate)
         Path p = mutated("formats/libgdf/Header3Tag1.gdf", "events.gdf", 24577, new byte[] {-1, -1, -1});
-        RecordingFormatException e = assertThrows(RecordingFormatException.class, () -> Recordings.read(p));
-        assertEquals("events.gdf at byte 24576: event table declares 16777215 events (100663290 bytes) but only "
-                + "18 bytes remain", e.getMessage());
+        Recording r = Recordings.read(p);
+        assertEquals(Recordings.read(TestFiles.file("formats/libgdf/Header3Tag1.gdf")).streams().get(0).sampleCount(),
+                r.streams().get(0).sampleCount(), "the signals are intact");
+        assertTrue(r.annotations().isEmpty());
+        assertEquals(List.of("event table at byte 24576 declares 16777215 events (100663290 bytes) but only 18 bytes "
+                + "remain: the file was cut; events ignored"), r.warnings());
     }
 
     /** Offsets of the Samples chunks XdfWriter wrote: [8][length: 8][tag 3: 2][stream id: 4][4][count: 4]. */
