@@ -141,10 +141,16 @@ record EdfHeader(boolean bdf, boolean plus, String reserved, LocalDateTime start
         long recordBytes = recordBytes(); // positive: every signal has at least one sample per record
         long dataBytes = in.size() - headerBytes;
         long present = dataBytes / recordBytes;
-        if (present == records) {
+        long after = dataBytes - present * recordBytes;
+        if (present == records && after == 0) {
             return this;
         }
         List<String> w = new ArrayList<>(warnings);
+        if (present == records) {
+            w.add("the file holds " + after + " bytes after its " + records + " data records (of " + recordBytes
+                    + " bytes, as the signals' samples per record say); ignored");
+            return new EdfHeader(bdf, plus, reserved, startSecond, headerBytes, records, recordSeconds, signals, w);
+        }
         w.add("header declares " + records + " data records but the file holds " + present + " ("
                 + dataBytes + " data bytes of " + recordBytes + " per record, as the signals' samples per record "
                 + "say); reading " + present);
