@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 final class FeedSession implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedSession.class);
-    private static final String FEED_110 = "LSL:streamfeed/";
+    /** The answer to a feed request that makes no sense (a negative size, a version that is no number). */
+    static final String BAD_REQUEST = "LSL/110 400 Bad request";
     /** Byte swaps per 10 ms this outlet claims (liblsl measures about 3e6 on the lab machines). */
     static final double ENDIAN_PERFORMANCE = 1e7;
 
@@ -49,7 +50,7 @@ final class FeedSession implements Runnable {
                 if (query != null && outlet.matches(query.trim())) {
                     out.write(InfoXml.bytes(InfoXml.shortInfo(outlet.info())));
                 }
-            } else if (method.startsWith(FEED_110)) {
+            } else if (method.startsWith(FeedRequest.PREFIX)) {
                 feed110(method, in, out);
             } else if (method.equals("LSL:streamfeed")) {
                 String params = WireText.readLine(in, peer);
@@ -71,34 +72,33 @@ final class FeedSession implements Runnable {
 
     private void feed110(String requestLine, InputStream in, OutputStream out)
             throws IOException, InterruptedException {
-        String[] parts = requestLine.split("\\s+");
-        int requested;
-        try {
-            requested = Integer.parseInt(parts[0].substring(FEED_110.length()));
-        } catch (NumberFormatException e) {
-            throw new LslProtocolException(peer + ": bad request line '" + requestLine + "'");
-        }
-        String uid = parts.length > 1 ? parts[1] : "";
         Map<String, String> h = WireText.readHeaders(in, peer);
-        if (requested / 100 > LslStreamInfo.PROTOCOL_VERSION / 100 || requested < 100) {
+        ChannelFormat format = outlet.info().format();
+        FeedRequest request;
+        try {
+            request = FeedRequest.parse(requestLine, h, format.announcedValueSize(), peer);
+        } catch (LslProtocolException e) {
+            LOG.debug("{}: answered 400: {}", peer, e.getMessage());
+            out.write(WireText.ascii(BAD_REQUEST));
+            return;
+        }
+        if (request.version() / 100 > LslStreamInfo.PROTOCOL_VERSION / 100 || request.version() < 100) {
             out.write(WireText.ascii("LSL/110 505 Version not supported"));
             return;
         }
-        if (!uid.isEmpty() && !uid.equals(outlet.info().uid())) {
+        if (!request.uid().isEmpty() && !request.uid().equals(outlet.info().uid())) {
             out.write(WireText.ascii("LSL/110 404 Not found"));
             return;
         }
-        ChannelFormat format = outlet.info().format();
-        int protocol = Math.min(LslStreamInfo.PROTOCOL_VERSION, requested);
-        long valueSize = WireText.number(h, "value-size", format.announcedValueSize(), peer);
-        if (format != ChannelFormat.STRING && valueSize != format.valueBytes()) {
+        int protocol = Math.min(LslStreamInfo.PROTOCOL_VERSION, request.version());
+        if (format != ChannelFormat.STRING && request.valueSize() != format.valueBytes()) {
             protocol = 100;
         }
-        if (WireText.number(h, "has-ieee754-floats", 1, peer) == 0) {
+        if (!request.ieeeFloats()) {
             protocol = 100;
         }
-        boolean suppress = format.isFloatingPoint() && WireText.number(h, "supports-subnormals", 1, peer) == 0;
-        boolean swap = protocol >= 110 && swapFor(h, format);
+        boolean suppress = format.isFloatingPoint() && !request.subnormals();
+        boolean swap = protocol >= 110 && swapFor(request, format);
         String header = "LSL/110 200 OK\r\nUID: " + outlet.info().uid() + "\r\nByte-Order: " + (swap ? 4321 : 1234)
                 + "\r\nSuppress-Subnormals: " + (suppress ? 1 : 0) + "\r\nData-Protocol-Version: " + protocol
                 + "\r\n\r\n";
@@ -111,8 +111,7 @@ final class FeedSession implements Runnable {
             w.writeRaw(header.getBytes(StandardCharsets.US_ASCII));
             w.archiveHeader(InfoXml.shortInfo(outlet.info()));
         }
-        stream(w, out, WireText.number(h, "max-buffer-length", 1, peer),
-                WireText.number(h, "max-chunk-length", 0, peer));
+        stream(w, out, request.maxBuffer(), request.maxChunk());
     }
 
     /**
@@ -120,15 +119,9 @@ final class FeedSession implements Runnable {
      * standard one, values are wider than a byte, and the server swaps faster than the client says it does.
      * Swapping is free for a ByteBuffer, so this outlet claims {@link #ENDIAN_PERFORMANCE}.
      */
-    private boolean swapFor(Map<String, String> h, ChannelFormat format) throws LslProtocolException {
-        long order = WireText.number(h, "native-byte-order", 1234, peer);
-        double clientPerformance;
-        try {
-            clientPerformance = Double.parseDouble(h.getOrDefault("endian-performance", "0"));
-        } catch (NumberFormatException e) {
-            throw new LslProtocolException(peer + ": bad Endian-Performance '" + h.get("endian-performance") + "'");
-        }
-        return order == 4321 && format.announcedValueSize() > 1 && ENDIAN_PERFORMANCE > clientPerformance;
+    private static boolean swapFor(FeedRequest request, ChannelFormat format) {
+        return request.byteOrder() == 4321 && format.announcedValueSize() > 1
+                && ENDIAN_PERFORMANCE > request.endianPerformance();
     }
 
     /** Test patterns, then data from a fresh consumer queue until the connection or the outlet closes. */

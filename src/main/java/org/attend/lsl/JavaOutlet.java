@@ -27,6 +27,14 @@ public final class JavaOutlet implements LslOutlet {
     public static final double DEFAULT_MAX_BUFFERED_SECONDS = 360;
     /** How long {@link #close()} lets connected inlets receive what was already pushed. */
     static final long CLOSE_GRACE_MILLIS = 500;
+    /**
+     * Default cap on concurrent TCP connections (feeds and info requests) per outlet: each has a thread, so idle
+     * connections must not multiply them without bound. A session has a handful of inlets (recorder, decoder,
+     * viewer); a connection beyond the cap is closed at once and logged.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 32;
+    /** Refused connections are logged at most once per this many ms (with the count since the last line). */
+    private static final long REFUSAL_LOG_MILLIS = 1000;
 
     private final LslStreamInfo info;
     private final Document shortInfoDocument;
@@ -36,6 +44,9 @@ public final class JavaOutlet implements LslOutlet {
     private final int bufferSamples;
     private final List<ConsumerQueue<ConsumerQueue.Item>> consumers = new CopyOnWriteArrayList<>();
     private final List<Socket> sessions = new CopyOnWriteArrayList<>();
+    private final int maxConnections;
+    private volatile long refused;
+    private long lastRefusalLog = Long.MIN_VALUE;
     private volatile boolean closed;
 
     /** An outlet with liblsl's default buffering under the given configuration. */
@@ -44,11 +55,28 @@ public final class JavaOutlet implements LslOutlet {
     }
 
     /**
+     * An outlet that serves at most {@value #DEFAULT_MAX_CONNECTIONS} connections at once.
+     *
      * @param spec               the stream to publish (its uid and desc are kept; ports are assigned here)
      * @param config             ports, scope, session
      * @param maxBufferedSeconds how much data a slow inlet may fall behind before the oldest is dropped
      */
     public JavaOutlet(LslStreamInfo spec, LslConfig config, double maxBufferedSeconds) throws IOException {
+        this(spec, config, maxBufferedSeconds, DEFAULT_MAX_CONNECTIONS);
+    }
+
+    /**
+     * @param spec               the stream to publish (its uid and desc are kept; ports are assigned here)
+     * @param config             ports, scope, session
+     * @param maxBufferedSeconds how much data a slow inlet may fall behind before the oldest is dropped
+     * @param maxConnections     most TCP connections served at once; one more is closed on arrival
+     */
+    public JavaOutlet(LslStreamInfo spec, LslConfig config, double maxBufferedSeconds, int maxConnections)
+            throws IOException {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("an outlet serves at least one connection, got " + maxConnections);
+        }
+        this.maxConnections = maxConnections;
         if (config.ipv6() == LslConfig.IpMode.FORCE) {
             throw new IOException("IPv6 = force is not supported by the Java LSL backend (it serves IPv4)");
         }
@@ -128,6 +156,10 @@ public final class JavaOutlet implements LslOutlet {
         while (!closed) {
             try {
                 Socket s = server.accept();
+                if (sessions.size() >= maxConnections) {
+                    refuse(s);
+                    continue;
+                }
                 sessions.add(s);
                 start("lsl-session-" + info.name(), () -> {
                     try {
@@ -142,6 +174,28 @@ public final class JavaOutlet implements LslOutlet {
                 }
             }
         }
+    }
+
+    /** Closes a connection beyond the cap; one log line per second at most, counting those not logged. */
+    private void refuse(Socket s) {
+        String from = String.valueOf(s.getRemoteSocketAddress());
+        try {
+            s.close();
+        } catch (IOException e) {
+            LOG.debug("closing a refused connection: {}", e.toString());
+        }
+        refused++;
+        long now = System.nanoTime() / 1_000_000;
+        if (lastRefusalLog == Long.MIN_VALUE || now - lastRefusalLog >= REFUSAL_LOG_MILLIS) {
+            LOG.warn("outlet '{}': refused the connection of {}: {} connections are open, the most one outlet serves "
+                    + "({} refused so far)", info.name(), from, maxConnections, refused);
+            lastRefusalLog = now;
+        }
+    }
+
+    /** Connections closed on arrival because {@code maxConnections} were open. */
+    long refusedConnections() {
+        return refused;
     }
 
     @Override

@@ -17,8 +17,11 @@ import org.attend.stream.StreamState;
 
 /**
  * Records a session to XDF as LabRecorder would: the raw EEG, the markers, the predictions (one channel per
- * class probability) and the commands, as four streams on the source clock; a gap in the stream is marked. The
- * file is flushed once a second of signal, so a killed process leaves everything up to the last second readable.
+ * class probability) and the commands, as four streams on the source clock; a gap in the stream is marked. Every
+ * stream gets clock offsets (zero: its time stamps are already on the source clock) when it starts, every
+ * {@value #CLOCK_OFFSET_SECONDS} s and at the end, as LabRecorder measures them for each stream, so that readers
+ * (pyxdf) find a clock segment for each stream's samples. The file is flushed once a second of signal, so a
+ * killed process leaves everything up to the last second readable.
  * Sessions run it behind a {@link QueuedListener}, so that disk writes never delay the processing thread.
  */
 public final class XdfSessionRecorder implements SessionListener {
@@ -36,6 +39,7 @@ public final class XdfSessionRecorder implements SessionListener {
     private int predictions = -1;
     private double lastFlush = Double.NEGATIVE_INFINITY;
     private double lastClockOffset = Double.NEGATIVE_INFINITY;
+    private double lastTime = Double.NaN;
 
     /** Creates {@code file} and declares the EEG, marker and command streams of {@code eegInfo}'s session. */
     public XdfSessionRecorder(Path file, StreamInfo eegInfo) throws IOException {
@@ -61,9 +65,9 @@ public final class XdfSessionRecorder implements SessionListener {
         }
         xdf.writeSamples(eeg, raw);
         double t = raw.lastTime();
+        lastTime = t;
         if (t - lastClockOffset >= CLOCK_OFFSET_SECONDS) {
-            // timestamps are already on the source clock: the offset LabRecorder would store is zero
-            xdf.writeClockOffset(eeg, t, 0);
+            clockOffsets(t);
             lastClockOffset = t;
         }
         if (t - lastFlush >= FLUSH_SECONDS) {
@@ -77,6 +81,7 @@ public final class XdfSessionRecorder implements SessionListener {
         if (predictions < 0) {
             predictions = xdf.addStream(new StreamInfo("Attend predictions", "Predictions",
                     ChannelLayout.of(prediction.classes()), 0, "probability", sourceId), ChannelFormat.FLOAT32);
+            xdf.writeClockOffset(predictions, prediction.sourceTime(), 0);
         }
         float[][] column = new float[prediction.probabilities().length][1];
         for (int k = 0; k < column.length; k++) {
@@ -99,8 +104,24 @@ public final class XdfSessionRecorder implements SessionListener {
         }
     }
 
+    /** A clock offset of zero at {@code time} for every stream (time stamps are already on the source clock). */
+    private void clockOffsets(double time) throws IOException {
+        for (int stream : new int[] {eeg, markers, commands, predictions}) {
+            if (stream > 0) {
+                xdf.writeClockOffset(stream, time, 0);
+            }
+        }
+    }
+
+    /** Writes the last clock offsets (so that each stream's last samples lie within its offsets) and closes. */
     @Override
     public void close() throws IOException {
-        xdf.close();
+        try {
+            if (!Double.isNaN(lastTime) && lastTime > lastClockOffset) {
+                clockOffsets(lastTime);
+            }
+        } finally {
+            xdf.close();
+        }
     }
 }
