@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attend.lsl.LslBackend;
+import org.attend.lsl.LslQuery;
 import org.attend.realtime.PreflightException;
 import org.attend.realtime.SessionDefaults;
 import org.attend.source.DeviceProfile;
@@ -63,6 +64,11 @@ public final class LiveCommand implements Callable<Integer> {
                 + "(--model DIR) or cues to calibrate on (--markers QUERY)");
         PreflightException.require(resolveSeconds > 0, "resolve timeout must be positive, got " + resolveSeconds
                 + " s");
+        SessionPreflight.check(session, Double.NaN);
+        LslQuery.check(query);
+        if (markers != null) {
+            LslQuery.check(markers);
+        }
         if (session.lslOut == null) {
             session.lslOut = true;
         }

@@ -50,6 +50,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PreflightException.require(chunkSeconds > 0, "chunk must be positive, got " + chunkSeconds + " s");
+        SessionPreflight.check(session, Double.NaN);
         Map<String, String> mapping = classes != null ? FileSource.parseClasses(classes)
                 : FileSource.defaultClasses(files.get(0));
         PreflightException.require(!mapping.isEmpty(), files.get(0) + ": no default marker-to-class mapping for this "

@@ -31,6 +31,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        SessionPreflight.check(session, simulation.rateHz());
         PrintWriter out = spec.commandLine().getOut();
         try (SimulatedHeadset headset = simulation.open()) {
             SimulationSpec sim = headset.spec();

@@ -119,6 +119,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ExperimentConfig.subjectIds(subjects);
+        OutputFolder.check("--out", out);
         runtime.start();
         DecoderOptions options = DecoderOptions.of(Map.of("device", runtime.device, "threads",
                 Integer.toString(runtime.threads), "progress", "true", "epochs", Integer.toString(epochs), "seed",

@@ -110,6 +110,9 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
         };
     }
 
+    /** Most subjects one range {@code a-b} may name (a dataset of more is not one Attend reads). */
+    static final int MAX_SUBJECTS = 100_000;
+
     /** The subject ids: {@code all}, or a list of ids and numeric ranges {@code a-b}. */
     public List<String> resolveSubjects(Dataset d) throws IOException {
         return resolveSubjects(subjects, d, data != null ? data : DataCache.folder(dataset));
@@ -121,16 +124,44 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
      * @param where the dataset's folder, for the message when a subject is not there
      */
     public static List<String> resolveSubjects(String subjects, Dataset d, Object where) throws IOException {
+        List<String> ids = subjectIds(subjects);
         List<String> found = d.subjects();
-        if ("all".equals(subjects)) {
+        if (ids == null) {
             return found;
+        }
+        List<String> missing = ids.stream().filter(s -> !found.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("subjects " + missing + " are not in " + where + " (found " + found
+                    + ")");
+        }
+        return ids;
+    }
+
+    /**
+     * The subject ids a selection names: {@code all} (null: every subject of the dataset), or a list of ids and
+     * numeric ranges {@code a-b} with {@code a <= b}, e.g. {@code 1-12} or {@code 1,3,5-7}. Checked before any
+     * data is read.
+     *
+     * @throws IllegalArgumentException naming the selection or the part of it that names no subject
+     */
+    public static List<String> subjectIds(String subjects) {
+        if ("all".equals(subjects)) {
+            return null;
         }
         List<String> ids = new ArrayList<>();
         for (String part : subjects.split(",")) {
             String p = part.trim();
-            if (p.matches("\\d+-\\d+")) {
+            if (p.matches("\\d{1,9}-\\d{1,9}")) {
                 int from = Integer.parseInt(p.substring(0, p.indexOf('-')));
                 int to = Integer.parseInt(p.substring(p.indexOf('-') + 1));
+                if (from > to) {
+                    throw new IllegalArgumentException("subjects '" + subjects + "': the range " + p + " runs "
+                            + "backwards (write " + to + "-" + from + ")");
+                }
+                if (to - from >= MAX_SUBJECTS) {
+                    throw new IllegalArgumentException("subjects '" + subjects + "': the range " + p + " names more "
+                            + "than " + MAX_SUBJECTS + " subjects");
+                }
                 for (int s = from; s <= to; s++) {
                     ids.add(Integer.toString(s));
                 }
@@ -138,10 +169,9 @@ public record ExperimentConfig(String dataset, Path data, String subjects, Strin
                 ids.add(p);
             }
         }
-        List<String> missing = ids.stream().filter(s -> !found.contains(s)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("subjects " + missing + " are not in " + where + " (found " + found
-                    + ")");
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("subjects '" + subjects + "' names no subject: give ids and ranges "
+                    + "such as 1-12 or 1,3,5-7, or all");
         }
         return ids;
     }

@@ -51,11 +51,23 @@ public final class XdfWriter implements Closeable {
     private final FileChannel channel;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private final List<XdfStreamState> streams = new ArrayList<>();
+    /** Bytes handed to the operating system: the file's length after the last flush that succeeded. */
+    private long written;
+    /** Why writing stopped (the disk is full, say); null while it goes on. */
+    private IOException failure;
     private boolean closed;
 
     private XdfWriter(Path path, FileChannel channel) {
         this.path = path;
         this.channel = channel;
+    }
+
+    /** Bytes one sample of a numeric stream takes in a Samples chunk: its time stamp (1 + 8) and its values. */
+    public static int sampleBytes(int channels, ChannelFormat format) {
+        if (format == ChannelFormat.STRING) {
+            throw new IllegalArgumentException("string samples have no fixed size");
+        }
+        return 9 + channels * format.valueBytes();
     }
 
     /** Creates (or truncates) {@code path} and writes the magic bytes and the FileHeader, flushed. */
@@ -102,7 +114,7 @@ public final class XdfWriter implements Closeable {
             return;
         }
         int channels = chunk.channelCount();
-        ByteBuffer b = ByteBuffer.allocate(9 + n * (9 + channels * s.format.valueBytes())).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(9 + n * sampleBytes(channels, s.format)).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 4).putInt(n);
         for (int i = 0; i < n; i++) {
             b.put((byte) 8).putDouble(chunk.timestamps()[i]);
@@ -153,7 +165,11 @@ public final class XdfWriter implements Closeable {
         s.offsets.add(new double[] {collectionTime, offsetSeconds});
     }
 
-    /** Writes a Boundary chunk and hands everything buffered to the operating system. */
+    /**
+     * Writes a Boundary chunk and hands everything buffered to the operating system. When that fails (the disk
+     * is full) the file is cut back to what the last flush wrote, so that it stays a readable XDF file holding
+     * everything written before, and every later call fails with the same one-line message.
+     */
     public synchronized void flush() throws IOException {
         open();
         if (pending.size() == 0) {
@@ -161,16 +177,33 @@ public final class XdfWriter implements Closeable {
         }
         chunk(XdfReader.TAG_BOUNDARY, -1, ByteBuffer.wrap(BOUNDARY));
         ByteBuffer b = ByteBuffer.wrap(pending.toByteArray());
-        while (b.hasRemaining()) {
-            channel.write(b);
-        }
         pending.reset();
+        try {
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        } catch (IOException e) {
+            failure = new IOException(path.getFileName() + ": writing failed (" + e.getMessage() + "), so the "
+                    + "recording stops; the file keeps the " + written + " bytes written before", e);
+            try {
+                channel.truncate(written);
+            } catch (IOException cut) {
+                failure.addSuppressed(cut);
+            }
+            throw failure;
+        }
+        written += b.limit();
     }
 
     /** Writes a StreamFooter for every stream (first/last time stamp, sample count, clock offsets) and closes. */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
+            return;
+        }
+        if (failure != null) {
+            closed = true;
+            channel.close(); // the file ends at its last whole flush, without footers (readers warn)
             return;
         }
         try {
@@ -186,6 +219,9 @@ public final class XdfWriter implements Closeable {
     }
 
     private void open() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
         if (closed) {
             throw new IOException(path.getFileName() + ": the XDF writer is closed");
         }

@@ -1,5 +1,6 @@
 package org.attend.realtime;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,12 @@ public final class SessionPlan {
         /** Decode nothing: the session only records. */
         RECORD
     }
+
+    /**
+     * Fewest cued trials per class a calibration fits a decoder on: every decoder estimates each class from at
+     * least two (CSP's class covariances, a classifier's class means and spread).
+     */
+    public static final int MIN_CALIBRATION_TRIALS_PER_CLASS = 2;
 
     private final Source source;
     private final Work work;
@@ -84,6 +91,24 @@ public final class SessionPlan {
         this.mainsHz = !Double.isNaN(b.mainsHz) ? b.mainsHz : notch == 60 ? 60 : 50;
         this.qualityGate = b.qualityGate;
         this.reporter = b.reporter;
+    }
+
+    /**
+     * Why {@code trialsPerClass} cued trials per class are too few to calibrate on, or null when they are enough:
+     * at least {@value #MIN_CALIBRATION_TRIALS_PER_CLASS}, and {@link SelfPacedTraining#FOLDS} for a self-paced
+     * calibration, which fits its policy by cross-validation.
+     */
+    public static String calibrationTrialsProblem(int trialsPerClass, boolean selfPaced) {
+        if (selfPaced && trialsPerClass < SelfPacedTraining.FOLDS) {
+            return String.format(Locale.ROOT, "a self-paced calibration fits its policy by %d-fold cross-validation: "
+                    + "it needs at least %d cued trials per class, %d more than the %d given", SelfPacedTraining.FOLDS,
+                    SelfPacedTraining.FOLDS, SelfPacedTraining.FOLDS - trialsPerClass, trialsPerClass);
+        }
+        if (trialsPerClass < MIN_CALIBRATION_TRIALS_PER_CLASS) {
+            return "calibration needs at least " + MIN_CALIBRATION_TRIALS_PER_CLASS + " cued trials per class (a "
+                    + "decoder estimates each class from two or more), got " + trialsPerClass;
+        }
+        return null;
     }
 
     /** A new builder. */
@@ -397,6 +422,7 @@ public final class SessionPlan {
                 Path parent = recording.toAbsolutePath().getParent();
                 PreflightException.require(parent != null && Files.isDirectory(parent), "cannot record to "
                         + recording + ": folder " + parent + " does not exist");
+                checkSpace(parent, info);
             }
             if (work == Work.RECORD) {
                 PreflightException.require(recording != null, "a recording session needs a file to record to");
@@ -405,11 +431,8 @@ public final class SessionPlan {
             PreflightException.require(decoder != null, "a decoding session needs a decoder");
             Decoder used = decoder;
             if (selfPacing != null && work == Work.CALIBRATE_THEN_DECODE) {
-                PreflightException.require(calibrationTrialsPerClass >= SelfPacedTraining.FOLDS, String.format(
-                        Locale.ROOT, "a self-paced calibration fits its policy by %d-fold cross-validation: it needs "
-                                + "at least %d cued trials per class, %d more than the %d given",
-                        SelfPacedTraining.FOLDS, SelfPacedTraining.FOLDS,
-                        SelfPacedTraining.FOLDS - calibrationTrialsPerClass, calibrationTrialsPerClass));
+                String tooFew = calibrationTrialsProblem(calibrationTrialsPerClass, true);
+                PreflightException.require(tooFew == null, tooFew);
                 try {
                     used = new SelfPacedDecoder(decoder, SelfPacedDecoder.newDetector(selfPacing.detector(),
                             decoder.contract()));
@@ -435,8 +458,8 @@ public final class SessionPlan {
             PreflightException.require(trialSeconds > 0 && Double.isFinite(trialSeconds),
                     "trial length must be positive, got " + trialSeconds + " s");
             if (work == Work.CALIBRATE_THEN_DECODE) {
-                PreflightException.require(calibrationTrialsPerClass >= 1,
-                        "calibration needs at least one trial per class, got " + calibrationTrialsPerClass);
+                String tooFew = calibrationTrialsProblem(calibrationTrialsPerClass, false);
+                PreflightException.require(tooFew == null, tooFew);
                 PreflightException.require(epochOffsetSeconds >= 0 && epochOffsetSeconds
                         + contract.windowSeconds() <= trialSeconds + 1e-9, String.format(Locale.ROOT,
                         "calibration epoch %s-%s s after the cue must lie inside the %s s trial", epochOffsetSeconds,
@@ -454,6 +477,42 @@ public final class SessionPlan {
                 throw new PreflightException(stream + ": " + e.getMessage(), e);
             }
             return new SessionPlan(this, used, spec, channels, hop);
+        }
+
+        /**
+         * A recording of a known length must fit the free space of its disk (the signal alone, as
+         * {@link XdfSessionRecorder#bytesPerSecond} counts it: a lower bound, calibration not included); one that
+         * fills the disk all the same is stopped with everything written before kept.
+         */
+        private void checkSpace(Path folder, StreamInfo info) {
+            if (!Double.isFinite(durationSeconds)) {
+                return;
+            }
+            double needed = durationSeconds * XdfSessionRecorder.bytesPerSecond(info);
+            long free;
+            try {
+                free = Files.getFileStore(folder).getUsableSpace();
+            } catch (IOException e) {
+                LOG.debug("free space of {} unknown", folder, e);
+                return;
+            }
+            PreflightException.require(needed <= free, String.format(Locale.ROOT, "cannot record %s s of %d "
+                    + "channels at %s Hz to %s: that needs %s but %s has %s free; give a shorter --duration",
+                    num(durationSeconds), info.channelCount(), num(info.sampleRateHz()), recording.getFileName(),
+                    size(needed), folder, size(free)));
+        }
+
+        private static String num(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+
+        /** A size for people: MB or GB, or "more than an exabyte". */
+        private static String size(double bytes) {
+            if (!(bytes < 1e18)) {
+                return "more than an exabyte";
+            }
+            return bytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
+                    : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
         }
     }
 }

@@ -171,9 +171,16 @@ public final class SessionRunner {
             }
             result = new SessionResult(info.name(), info.sampleRateHz(), stats, summary,
                     plan.decoderName(), interrupted, 0);
-        } finally {
-            closeAll(sinks, listeners);
+        } catch (Exception | Error e) {
+            // the first failure is the one to report; an output that then fails to close adds to it
+            try {
+                closeAll(sinks, listeners);
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
+        closeAll(sinks, listeners);
         if (recorder != null && recorder.droppedEvents() > 0) {
             result = new SessionResult(result.streamName(), result.sampleRateHz(), result.engine(), result.online(),
                     result.decoderName(), result.interruption(), recorder.droppedEvents());

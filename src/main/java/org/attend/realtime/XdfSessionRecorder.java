@@ -41,6 +41,14 @@ public final class XdfSessionRecorder implements SessionListener {
     private double lastClockOffset = Double.NEGATIVE_INFINITY;
     private double lastTime = Double.NaN;
 
+    /**
+     * Bytes a second of {@code eeg} takes in the recording: its samples as float32 with a time stamp each (the
+     * marker, prediction and command streams add little).
+     */
+    public static double bytesPerSecond(StreamInfo eeg) {
+        return eeg.sampleRateHz() * XdfWriter.sampleBytes(eeg.channelCount(), ChannelFormat.FLOAT32);
+    }
+
     /** Creates {@code file} and declares the EEG, marker and command streams of {@code eegInfo}'s session. */
     public XdfSessionRecorder(Path file, StreamInfo eegInfo) throws IOException {
         this.xdf = XdfWriter.create(file);

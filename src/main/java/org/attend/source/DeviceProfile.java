@@ -25,6 +25,14 @@ public record DeviceProfile(String name, String manufacturer, String model, doub
         channels = List.copyOf(channels);
     }
 
+    /** The same headset sampling at another rate (an amplifier set to 1000 Hz, say). */
+    public DeviceProfile withSampleRateHz(double hz) {
+        if (!(hz > 0) || !Double.isFinite(hz)) {
+            throw new IllegalArgumentException("a sample rate must be positive and finite, got " + hz + " Hz");
+        }
+        return new DeviceProfile(name, manufacturer, model, hz, unit, lsl, channels, notes);
+    }
+
     /** Name and type an LSL stream of this headset carries. */
     public record LslMatch(String name, String type) {
     }

@@ -75,7 +75,7 @@ class LiveCommandTest {
     @Test
     void missingStreamIsNamedWithinTheTimeout() {
         CliTestSupport.Result r = CliTestSupport.run("live", "--lsl-backend", "java", "--lsl", "name='NoSuchStream'",
-                "--model", "models/none", "--resolve-timeout", "1");
+                "--markers", "type='Markers'", "--resolve-timeout", "1");
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("NoSuchStream"), r.err());
     }

@@ -15,7 +15,7 @@ class SessionPreflightTest {
         List<List<String>> cases = List.of(
                 List.of("run", "--duration", "-1", "duration must be positive"),
                 List.of("run", "--window", "0.5", "--hop", "1", "shorter than the hop"),
-                List.of("run", "--notch", "90", "below Nyquist"),
+                List.of("run", "--notch", "90", "the Nyquist frequency 80.0 Hz"),
                 List.of("run", "--mains", "55", "50 or 60"),
                 List.of("run", "--epoch-offset", "3", "inside the 4.0 s trial"),
                 List.of("run", "--stale-ms", "0", "stale timeout"),

@@ -91,7 +91,7 @@ class SessionPlanTest {
         assertTrue(refused(b -> b.optEpochOffsetSeconds(2.5)).contains("inside the 4.0 s trial"));
         assertTrue(refused(b -> b.optEpochOffsetSeconds(-0.1)).contains("inside"));
         assertTrue(refused(b -> b.optTrialSeconds(0)).contains("trial length"));
-        assertTrue(refused(b -> b.setCalibration(decoder(2.0), 0)).contains("at least one trial"));
+        assertTrue(refused(b -> b.setCalibration(decoder(2.0), 1)).contains("at least 2 cued trials per class"));
         assertTrue(refused(b -> b.optRecording(Path.of("/no/such/folder/x.xdf"))).contains("does not exist"));
         assertTrue(refused(b -> b.setRecordingOnly()).contains("needs a file to record to"));
     }
