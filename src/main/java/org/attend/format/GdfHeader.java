@@ -66,7 +66,8 @@ record GdfHeader(double version, Instant start, long headerBytes, long records, 
         }
         List<String> warnings = new ArrayList<>();
         if (!(version >= 1 && version < 4)) {
-            throw in.error(0, "GDF version " + versionText.substring(4).trim() + ": Attend reads GDF 1.x and 2.x");
+            throw in.error(0, "GDF version " + versionText.substring(4).trim() + ": Attend reads GDF 1.x and 2.x (3.x "
+                    + "with a warning)");
         }
         if (version >= 3) {
             warnings.add("GDF version " + versionText.substring(4).trim() + " is newer than the 2.x this reader "

@@ -198,7 +198,7 @@ class CampaignDefectsTest {
     void gdfVersion999IsRefused() throws Exception {
         byte[] bytes = GdfFixture.bytes();
         System.arraycopy("GDF 9.99".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 8);
-        assertEquals("v999.gdf at byte 0: GDF version 9.99: Attend reads GDF 1.x and 2.x",
+        assertEquals("v999.gdf at byte 0: GDF version 9.99: Attend reads GDF 1.x and 2.x (3.x with a warning)",
                 refused(write("v999.gdf", bytes)));
     }
 
