@@ -32,6 +32,9 @@ public final class JavaInlet implements LslInlet {
     private final LslConfig config;
     private final InletOptions options;
     private final ConsumerQueue<LslSample> buffer;
+    /** Changes of the time-correction estimate across a reconnection below this are noise, not a new clock. */
+    static final double SAME_CLOCK_SECONDS = 0.02;
+
     private final Queue<LslGap> gaps = new ConcurrentLinkedQueue<>();
     private final AtomicLong gapLost = new AtomicLong();
     private volatile LslStreamInfo info;
@@ -75,7 +78,13 @@ public final class JavaInlet implements LslInlet {
             try {
                 LslSample s = connection.reader().read();
                 if (gapPending) {
-                    recordGap(lastTs + correctionBefore, s.timestamp() + correctionNow());
+                    double after = correctionNow();
+                    // an outlet restarted on the same host keeps its clock: a change of the estimate below
+                    // SAME_CLOCK_SECONDS is the estimate's noise (a busy machine delays the probes), and counting
+                    // it would miscount the samples missed
+                    double shift = Math.abs(after - correctionBefore) < SAME_CLOCK_SECONDS ? 0
+                            : after - correctionBefore;
+                    recordGap(lastTs + correctionBefore, s.timestamp() + correctionBefore + shift);
                     gapPending = false;
                 }
                 buffer.push(s);

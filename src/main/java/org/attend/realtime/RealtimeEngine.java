@@ -313,8 +313,11 @@ public final class RealtimeEngine {
                         pendingStale = true;
                     }
                     // samples that were late but are all here continue the stream; a jump in time is a gap, even
-                    // one the watchdog did not see as stale (its timer starved on a loaded machine)
-                    double allowed = 1 / info.sampleRateHz() + watchdog.staleMillis() / 2000;
+                    // one the watchdog did not see as stale (its timer starved on a loaded machine). Source times
+                    // jitter far less than arrivals burst, so the slack is half the timeout of a fast outlet at most
+                    // (a timeout still learning, or of a slow outlet, would let real gaps through)
+                    double allowed = 1 / info.sampleRateHz()
+                            + Math.min(watchdog.staleMillis(), StaleTimeout.FAST_BOUND_MILLIS) / 2000;
                     if (!Double.isNaN(previousLast) && !(chunk.firstTime() - previousLast <= allowed)) {
                         pendingGap = true;
                     }
