@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.attend.nn.Mirror;
 import org.attend.nn.NetModel;
 import org.attend.nn.NetOutput;
@@ -129,7 +130,12 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         SubjectAlignment aligned = SubjectAlignment.of(
                 subjects.stream().map(s -> ContractEpochs.arrange(s, contract)).toList(), contract.channels());
         TrainingRecipe recipe = continueFromWeights ? settings.fineTuning() : settings.training();
-        Mirror mirror = recipe.mirror() ? mirror(contract) : null;
+        Mirror mirror = recipe.mirror() ? mirror(contract).orElse(null) : null;
+        if (recipe.mirror() && mirror == null) {
+            LOG.warn("mirror augmentation off: the channels {} or the classes {} have no left-right mirror image",
+                    contract.channels(), contract.classes());
+            recipe = recipe.toBuilder().optMirror(false).build();
+        }
         int count = continueFromWeights ? members.size() : recipe.ensemble();
         List<TrainingHistory> curves = new ArrayList<>();
         List<NetModel> trained = new ArrayList<>();
@@ -228,22 +234,24 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         return m;
     }
 
-    /** The montage's left ↔ right reflection with left and right classes swapped. */
-    static Mirror mirror(InputContract contract) {
-        int[] channels = new ChannelLayout(contract.channels()).mirrorIndices().orElseThrow(() ->
-                new IllegalArgumentException("mirror=true: the channels " + contract.channels() + " are not all "
-                        + "paired with their mirror electrode (10-05 names: C3 ↔ C4, Cz on the midline)"));
+    /**
+     * The montage's left ↔ right reflection with left and right classes swapped; empty when a channel has no mirror
+     * electrode (10-05 names: {@code C3 ↔ C4}, {@code Cz} on the midline) or the classes lack left and right.
+     */
+    static Optional<Mirror> mirror(InputContract contract) {
+        Optional<int[]> images = new ChannelLayout(contract.channels()).mirrorIndices();
         List<String> classes = contract.classes();
         int left = classes.indexOf("left");
         int right = classes.indexOf("right");
-        if (left < 0 || right < 0) {
-            throw new IllegalArgumentException("mirror=true needs classes 'left' and 'right', got " + classes);
+        if (images.isEmpty() || left < 0 || right < 0) {
+            return Optional.empty();
         }
+        int[] channels = images.get();
         int[] classMirror = new int[classes.size()];
         for (int k = 0; k < classMirror.length; k++) {
             classMirror[k] = k == left ? right : k == right ? left : k;
         }
-        return new Mirror(channels, classMirror);
+        return Optional.of(new Mirror(channels, classMirror));
     }
 
     private NetworkShape shape() {
