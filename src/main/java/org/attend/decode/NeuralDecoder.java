@@ -137,64 +137,24 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             recipe = recipe.toBuilder().optMirror(false).build();
         }
         int count = continueFromWeights ? members.size() : recipe.ensemble();
-        List<TrainingHistory> curves = new ArrayList<>();
-        List<NetModel> trained = new ArrayList<>();
-        int attempts = 0;
-        boolean bySubject = false;
-        int trainWindows = 0;
-        int validationWindows = 0;
-        ValidationSplit first = null;
+        List<Member> trained = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
-                TrainingRecipe member = recipe.toBuilder().optSeed(recipe.seed() + i).build();
-                ValidationSplit split = ValidationSplit.of(aligned.labels(), aligned.groupOf(), aligned.groups(),
-                        member.validationFraction(), member.seed());
-                byte[] start = continueFromWeights ? snapshot(members.get(i)) : null;
-                NetModel model = continueFromWeights ? members.get(i) : null;
-                for (int attempt = 1; ; attempt++) {
-                    attempts++;
-                    if (continueFromWeights) {
-                        model.restore(start);
-                    } else {
-                        if (model != null) {
-                            model.close();
-                        }
-                        model = NetModel.create(settings.network().build(shape(), settings.networkOptions()),
-                                NnEngine.device(settings.runtime().device()), member.seed());
-                    }
-                    try {
-                        curves.add(new NetTrainer(member, mirror, settings.runtime().progress()).train(model,
-                                ValidationSplit.pick(aligned.windows(), split.train()),
-                                ValidationSplit.pick(aligned.labels(), split.train()),
-                                ValidationSplit.pick(aligned.windows(), split.validation()),
-                                ValidationSplit.pick(aligned.labels(), split.validation())));
-                        break;
-                    } catch (TrainingDivergedException e) {
-                        if (attempt == MAX_ATTEMPTS) {
-                            if (!continueFromWeights) {
-                                model.close();
-                            }
-                            throw e;
-                        }
-                        LOG.warn("guard: {}; retrying at half the learning rate", e.getMessage());
-                        member = member.toBuilder().optLearningRate(member.learningRate() / 2).build();
-                    }
-                }
-                trained.add(model);
-                first = first == null ? split : first;
-                bySubject = split.bySubject();
-                trainWindows = split.train().length;
-                validationWindows = split.validation().length;
+                trained.add(trainMember(recipe.toBuilder().optSeed(recipe.seed() + i).build(), mirror, aligned,
+                        continueFromWeights ? members.get(i) : null));
             }
         } catch (RuntimeException e) {
             if (!continueFromWeights) {
-                trained.forEach(NetModel::close);
+                trained.forEach(m -> m.model().close());
             }
             throw e;
         }
+        List<TrainingHistory> curves = trained.stream().map(Member::curve).toList();
+        ValidationSplit first = trained.get(0).split();
+        ValidationSplit last = trained.get(trained.size() - 1).split();
         if (!continueFromWeights) {
             closeMembers();
-            members.addAll(trained);
+            trained.forEach(m -> members.add(m.model()));
         }
         if (settings.fusion() != null) {
             if (fusion != null) {
@@ -206,9 +166,55 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         members.forEach(m -> m.setAdaptation(settings.normAdaptation()));
         alignment = aligned.online(settings.adaptAlignment());
         histories = List.copyOf(curves);
-        metrics = metrics(curves, continueFromWeights, bySubject, trainWindows, validationWindows, attempts);
+        metrics = metrics(curves, continueFromWeights, last.bySubject(), last.train().length,
+                last.validation().length, trained.stream().mapToInt(Member::attempts).sum());
         LOG.info("{} {} ({} × {}): validation accuracy {}", continueFromWeights ? "fine-tuned" : "trained", NAME,
                 count, settings.network().name(), metrics.get("validationAccuracy"));
+    }
+
+    /** One trained network of the ensemble, the curve of its training, its validation split and its attempts. */
+    private record Member(NetModel model, TrainingHistory curve, ValidationSplit split, int attempts) {
+    }
+
+    /**
+     * Trains one member with {@code recipe} (its own seed, so its own validation subjects): a new network, or
+     * {@code tuned} continued from its weights; a training that diverges at once is retried at half the learning
+     * rate, {@value #MAX_ATTEMPTS} times in all.
+     */
+    private Member trainMember(TrainingRecipe recipe, Mirror mirror, SubjectAlignment aligned, NetModel tuned) {
+        ValidationSplit split = ValidationSplit.of(aligned.labels(), aligned.groupOf(), aligned.groups(),
+                recipe.validationFraction(), recipe.seed());
+        byte[] start = tuned != null ? snapshot(tuned) : null;
+        NetModel model = tuned;
+        TrainingRecipe attemptRecipe = recipe;
+        for (int attempt = 1; ; attempt++) {
+            if (tuned != null) {
+                model.restore(start);
+            } else {
+                if (model != null) {
+                    model.close();
+                }
+                model = NetModel.create(settings.network().build(shape(), settings.networkOptions()),
+                        NnEngine.device(settings.runtime().device()), attemptRecipe.seed());
+            }
+            try {
+                TrainingHistory curve = new NetTrainer(attemptRecipe, mirror, settings.runtime().progress()).train(
+                        model, ValidationSplit.pick(aligned.windows(), split.train()),
+                        ValidationSplit.pick(aligned.labels(), split.train()),
+                        ValidationSplit.pick(aligned.windows(), split.validation()),
+                        ValidationSplit.pick(aligned.labels(), split.validation()));
+                return new Member(model, curve, split, attempt);
+            } catch (TrainingDivergedException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    if (tuned == null) {
+                        model.close();
+                    }
+                    throw e;
+                }
+                LOG.warn("guard: {}; retrying at half the learning rate", e.getMessage());
+                attemptRecipe = attemptRecipe.toBuilder().optLearningRate(attemptRecipe.learningRate() / 2).build();
+            }
+        }
     }
 
     private static Map<String, Object> metrics(List<TrainingHistory> curves, boolean fineTuned, boolean bySubject,
