@@ -17,7 +17,7 @@ import org.attend.stream.Prediction;
 public final class PolicyFit {
 
     /** Thresholds tried, on the probability of the winning non-rest class. */
-    static final double[] THRESHOLDS = range(0.35, 0.95, 0.025);
+    static final double[] THRESHOLDS = range(0.2, 0.95, 0.025);
     /** Dwell tried, windows. */
     static final int[] DWELLS = {1, 2, 3, 4, 5, 6, 8, 10, 12, 16};
     /** Refractory periods tried, seconds. */
