@@ -181,7 +181,7 @@ public final class NnBench implements AutoCloseable {
     public Training training() throws IOException, InterruptedException {
         DecoderOptions options = DecoderOptions.of(Map.of("net", AttendNetFactory.NAME, "device",
                 plan.device().name().toLowerCase(Locale.ROOT), "threads", Integer.toString(plan.threads()),
-                "epochs", Integer.toString(plan.trainEpochs())));
+                "epochs", Integer.toString(plan.trainEpochs()), "ensemble", "1"));
         int total = (int) Math.ceil(plan.trainWindows() / 0.8);
         float[][][] data = new float[total][][];
         int[] y = new int[total];

@@ -33,6 +33,13 @@ public record NeuralSettings(NnRuntime runtime, NetworkFactory network, NetworkO
 
     /** The network a decoder builds unless {@code net} names another. */
     public static final String DEFAULT_NETWORK = "fbnet";
+    /**
+     * The recipe unless options say otherwise: {@link TrainingRecipe#defaults()} with mirrored windows (where the
+     * montage and classes have a mirror image) and a seed ensemble of 5, as chosen by leave-one-subject-out on
+     * eegmmidb S001–S012 (docs/decoders.md, "Choosing the recipe").
+     */
+    public static final TrainingRecipe DEFAULT_RECIPE = TrainingRecipe.defaults().toBuilder().optMirror(true)
+            .optEnsemble(5).build();
     /** Fine-tuning runs at this fraction of the training learning rate unless {@code finetune-lr} is given. */
     public static final double FINE_TUNE_RATE_FACTOR = 0.1;
     /** Most fine-tuning epochs unless {@code finetune-epochs} is given. */
@@ -54,7 +61,7 @@ public record NeuralSettings(NnRuntime runtime, NetworkFactory network, NetworkO
             "schedule", "weight-decay", "validation", "ensemble", "shift", "noise", "channel-dropout", "mirror");
 
     /**
-     * Settings from decoder options; defaults are {@link TrainingRecipe#defaults()}, network {@value #DEFAULT_NETWORK}
+     * Settings from decoder options; defaults are {@link #DEFAULT_RECIPE}, network {@value #DEFAULT_NETWORK}
      * with its own defaults, online alignment on, normalisation adaptation off.
      *
      * @param name the decoder's name, for messages
@@ -74,7 +81,7 @@ public record NeuralSettings(NnRuntime runtime, NetworkFactory network, NetworkO
         Set<String> known = new HashSet<>(ours);
         known.addAll(network.optionKeys());
         options.requireOnly(known, name + "[net=" + network.name() + "]");
-        TrainingRecipe training = recipe(options, TrainingRecipe.defaults());
+        TrainingRecipe training = recipe(options, DEFAULT_RECIPE);
         TrainingRecipe fineTuning = training.forFineTuning(options.integer("finetune-epochs", FINE_TUNE_EPOCHS),
                 (float) options.decimal("finetune-lr", training.learningRate() * FINE_TUNE_RATE_FACTOR),
                 FINE_TUNE_PATIENCE);

@@ -20,8 +20,8 @@ public final class FbNetFactory implements NetworkFactory {
     static final double DEFAULT_BAND_WIDTH_HZ = 4;
     static final double LOWEST_BAND_HZ = 4;
     static final double DEFAULT_TAPS_SECONDS = 0.5;
-    static final int DEFAULT_FILTERS = 4;
-    static final int DEFAULT_SEGMENTS = 4;
+    static final int DEFAULT_FILTERS = 8;
+    static final int DEFAULT_SEGMENTS = 1;
     static final int DEFAULT_ATTENTION_UNITS = 16;
     static final double DEFAULT_DROPOUT = 0.5;
 

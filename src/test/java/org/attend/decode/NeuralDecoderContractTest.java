@@ -36,7 +36,7 @@ abstract class NeuralDecoderContractTest {
     /** Options of a quick training on the synthetic task. */
     DecoderOptions quick(String... more) {
         List<String> options = new ArrayList<>(List.of("net=" + network(), "epochs=30", "lr=3e-3", "patience=10",
-                "seed=7", "shift=0.05", "noise=0.05", "channel-dropout=0.05"));
+                "seed=7", "shift=0.05", "noise=0.05", "channel-dropout=0.05", "ensemble=1"));
         options.addAll(List.of(more));
         return DecoderOptions.parse(options);
     }

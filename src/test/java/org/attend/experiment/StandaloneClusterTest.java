@@ -45,9 +45,9 @@ class StandaloneClusterTest {
         SyntheticImagery data = new SyntheticImagery(3);
         Evaluation evaluation = new Evaluation(SyntheticImagery.epocher(), getClass().getClassLoader());
         Path csp = trained(dir.resolve("models/csp"), data, "csp-lda", DecoderOptions.none());
-        Path net = trained(dir.resolve("models/net"), data, "attend", DecoderOptions.parse(List.of("net=fbnet",
+        Path net = trained(dir.resolve("models/net"), data, "attend", DecoderOptions.parse(List.of("net=fbnet", "ensemble=1",
                 "epochs=3", "finetune-epochs=2", "segments=1")));
-        List<String> decoders = List.of("csp-lda", "ts-lr", "attend[net=fbnet,epochs=2,segments=1]", "model:" + csp,
+        List<String> decoders = List.of("csp-lda", "ts-lr", "attend[net=fbnet,epochs=2,segments=1,ensemble=1]", "model:" + csp,
                 "finetune:" + net);
         Evaluation.Outcome local = evaluation.run(new Evaluation.Plan(data, Paradigm.named(Paradigm.LEFT_RIGHT),
                 data.subjects(), new WithinSession(3), decoders, dir.resolve("local"), 2, 9));
