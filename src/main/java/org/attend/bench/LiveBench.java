@@ -29,10 +29,11 @@ import org.attend.stream.Prediction;
 import org.attend.stream.Summary;
 
 /**
- * A live session on a real LSL stream on loopback (3 channels at 160 Hz in chunks of 5 samples, the derived stale
- * timeout 3 x 31.25 ms), whose outlet is killed and restarted again and again: how long after the last sample
- * pushed every output has {@code stop} (the fail-safe's budget is 250 ms), and the session's decision latency on
- * a live stream (window's last sample reaching the engine → decision).
+ * A live session on a real LSL stream on loopback (3 channels at 160 Hz, in chunks of 5 samples every 31.25 ms, or
+ * in the jittered bursts of {@link StaleSoak}: both push 10 chunks a second or more), whose outlet is killed and
+ * restarted again and again, each time after streaming 3 s: how long after the last sample pushed every output has
+ * {@code stop} (the fail-safe's budget is 250 ms), and the session's decision latency on a live stream (window's
+ * last sample reaching the engine → decision). How often a healthy bursty outlet is taken for a lost one is {@link StaleSoak}.
  */
 public final class LiveBench {
 
@@ -46,17 +47,47 @@ public final class LiveBench {
     public static final double WINDOW_SECONDS = 0.5;
 
     private static final Duration AWAIT = Duration.ofSeconds(20);
+    /** How long the outlet streams before it is killed: past the stale timeout's learning (2 s of arrivals). */
+    static final Duration SETTLE = Duration.ofSeconds(3);
+
+    /** How the killed outlet pushes its chunks. */
+    public enum Outlet {
+        /** Chunks of {@value #CHUNK_SAMPLES} samples every 31.25 ms (32 chunks a second). */
+        STEADY("chunks of " + CHUNK_SAMPLES + " samples every 31.25 ms"),
+        /** {@link StaleSoak}'s jittered bursts (about 20 chunks a second). */
+        BURSTY("jittered bursts of 1-" + StaleSoak.BURST_MAX_CHUNKS + " chunks every "
+                + Math.round(StaleSoak.BURST_MIN_SECONDS * 1000) + "-" + Math.round(StaleSoak.BURST_MAX_SECONDS * 1000)
+                + " ms");
+
+        private final String description;
+
+        Outlet(String description) {
+            this.description = description;
+        }
+
+        /** How it pushes, in words. */
+        public String description() {
+            return description;
+        }
+
+        LoopbackPusher.Cadence cadence() {
+            return this == STEADY ? LoopbackPusher.Cadence.steady(CHUNK_SAMPLES / RATE_HZ)
+                    : LoopbackPusher.Cadence.jitteredBursts(StaleSoak.BURST_MIN_SECONDS, StaleSoak.BURST_MAX_SECONDS,
+                            StaleSoak.BURST_MAX_CHUNKS);
+        }
+    }
 
     /**
      * What to measure.
      *
      * @param restarts     how many times the outlet is killed and restarted
      * @param pauseSeconds how long the outlet stays away each time
+     * @param outlet       how the outlet pushes
      */
-    public record Plan(int restarts, double pauseSeconds) {
+    public record Plan(int restarts, double pauseSeconds, Outlet outlet) {
         public Plan {
-            if (restarts < 1 || !(pauseSeconds > 0)) {
-                throw new IllegalArgumentException("restarts and pause must be positive");
+            if (restarts < 1 || !(pauseSeconds > 0) || outlet == null) {
+                throw new IllegalArgumentException("restarts and pause must be positive, and an outlet given");
             }
         }
     }
@@ -79,8 +110,8 @@ public final class LiveBench {
         List<Long> stopNanos = new CopyOnWriteArrayList<>();
         AtomicInteger predictions = new AtomicInteger();
         double[] millis = new double[plan.restarts()];
-        try (LoopbackPusher pusher = new LoopbackPusher(backend.outlet(stream(sid)), RATE_HZ, CHUNK_SAMPLES,
-                CHANNELS.size());
+        try (LoopbackPusher pusher = new LoopbackPusher(backend.outlet(stream(sid)), RATE_HZ, CHANNELS.size(),
+                plan.outlet().cadence());
              LslSource source = LslSource.open(backend, "source_id='" + sid + "'", Duration.ofSeconds(10));
              Progress progress = Progress.start("bench live", plan.restarts(), "restarts")) {
             SessionRunner runner = new SessionRunner(SessionPlan.builder().setSource(source)
@@ -107,9 +138,15 @@ public final class LiveBench {
                 }
             }, "bench-live-session");
             session.start();
+            long streamingSince = System.nanoTime();
             for (int k = 0; k < plan.restarts(); k++) {
                 int before = predictions.get();
                 await(() -> predictions.get() >= before + 4, "decisions before kill " + (k + 1), outcome);
+                // a loss soon after a (re)connection meets the outlet's bound; a steady one its learnt timeout
+                long settle = streamingSince + SETTLE.toNanos() - System.nanoTime();
+                if (settle > 0) {
+                    Thread.sleep(settle / 1_000_000);
+                }
                 int stopsBefore = stopNanos.size();
                 LslOutlet killed = pusher.kill();
                 long lastSample = pusher.lastPushNanos();
@@ -118,6 +155,7 @@ public final class LiveBench {
                 millis[k] = (stopNanos.get(stopsBefore) - lastSample) / 1e6;
                 Thread.sleep((long) (plan.pauseSeconds() * 1000));
                 pusher.restart(backend.outlet(stream(sid)));
+                streamingSince = System.nanoTime();
                 progress.step();
             }
             int before = predictions.get();
@@ -141,9 +179,14 @@ public final class LiveBench {
      * decoder whose predictions do not matter, only its windows and its time.
      */
     public static Decoder fittedOnNoise() {
+        return fittedOnNoise(List.of("C3", "C4"), RATE_HZ);
+    }
+
+    /** {@link #fittedOnNoise()} on two other channels at another rate. */
+    public static Decoder fittedOnNoise(List<String> channels, double rateHz) {
         Random random = new Random(7);
         int n = 40;
-        int samples = (int) (WINDOW_SECONDS * RATE_HZ);
+        int samples = (int) (WINDOW_SECONDS * rateHz);
         float[][][] data = new float[n][2][samples];
         int[] labels = new int[n];
         for (int e = 0; e < n; e++) {
@@ -155,10 +198,9 @@ public final class LiveBench {
             }
         }
         List<String> classes = List.of("left", "right");
-        List<String> channels = List.of("C3", "C4");
-        Decoder decoder = Decoders.create("csp-lda", new InputContract(channels, RATE_HZ, WINDOW_SECONDS, 8, 30,
+        Decoder decoder = Decoders.create("csp-lda", new InputContract(channels, rateHz, WINDOW_SECONDS, 8, 30,
                 classes));
-        decoder.fit(new LabeledEpochs(data, labels, classes, channels, RATE_HZ));
+        decoder.fit(new LabeledEpochs(data, labels, classes, channels, rateHz));
         return decoder;
     }
 

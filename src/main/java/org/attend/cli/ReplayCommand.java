@@ -1,11 +1,14 @@
 package org.attend.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attend.format.Recording;
 import org.attend.format.Recordings;
 import org.attend.realtime.PreflightException;
 import org.attend.decode.SelfPacedTraining;
@@ -36,9 +39,10 @@ public final class ReplayCommand implements Callable<Integer> {
             + "play back to back on one timeline, " + FileSequenceSource.GAP_SECONDS + " s apart.")
     List<Path> files;
 
-    @Option(names = "--classes", paramLabel = "LABEL=CLASS,...",
-            description = "Marker labels to classes, e.g. T1=left,T2=right (eegmmidb imagery runs: the default).")
-    String classes;
+    @Option(names = "--classes", converter = ClassesConverter.class, paramLabel = ClassesConverter.LABEL,
+            description = "Marker labels to classes, e.g. T1=left,T2=right, or the classes the markers name "
+                    + "(default for eegmmidb runs: their cues, e.g. T1=left,T2=right).")
+    Map<String, String> classes;
 
     @Option(names = "--chunk", paramLabel = "SECONDS", defaultValue = "0.0625",
             description = "Chunk length delivered to the engine (default: ${DEFAULT-VALUE} s).")
@@ -51,16 +55,27 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PreflightException.require(chunkSeconds > 0, "chunk must be positive, got " + chunkSeconds + " s");
         SessionPreflight.check(session, Double.NaN);
-        Map<String, String> mapping = classes != null ? FileSource.parseClasses(classes)
-                : FileSource.defaultClasses(files.get(0));
+        for (Path file : files) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+        }
+        // each file is read (a file that is not a recording says so) before any class mapping is looked for
+        List<Recording> recordings = new ArrayList<>();
+        for (Path file : files) {
+            recordings.add(Recordings.read(file));
+        }
+        Map<String, String> mapping = classes != null ? classes : FileSource.defaultClasses(files.get(0));
         PreflightException.require(!mapping.isEmpty(), files.get(0) + ": no default marker-to-class mapping for this "
-                + "file; give --classes LABEL=CLASS,...");
+                + "file (markers " + InfoCommand.labelCounts(recordings.get(0)).keySet() + "); give --classes "
+                + "LABEL=CLASS,...");
         List<FileSource> parts = new ArrayList<>();
         try {
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
                 PreflightException.require(classes != null || FileSource.defaultClasses(file).equals(mapping), file
                         + ": its default classes differ from " + files.get(0) + "'s; give --classes LABEL=CLASS,...");
-                parts.add(new FileSource(Recordings.read(file), chunkSeconds, mapping));
+                parts.add(new FileSource(recordings.get(i), chunkSeconds, mapping));
             }
         } catch (IOException | RuntimeException e) {
             for (FileSource part : parts) {

@@ -17,6 +17,7 @@ import org.attend.decode.SelfPacedDecoder;
 import org.attend.decode.InputContract;
 import org.attend.dsp.Preprocessing;
 import org.attend.lsl.LslBackend;
+import org.attend.realtime.SessionListener;
 import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SelfPacing;
 import org.attend.realtime.SessionPlan;
@@ -24,6 +25,8 @@ import org.attend.realtime.SessionResult;
 import org.attend.realtime.SessionRunner;
 import org.attend.source.Montages;
 import org.attend.source.Source;
+import org.attend.stream.Chunk;
+import org.attend.stream.Marker;
 import org.attend.stream.StreamInfo;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -207,7 +210,18 @@ final class SessionOptions {
         if (record != null) {
             plan.optRecording(record);
         }
-        plan.optOutput(SessionOutput.sink(context -> new PrintSink(out, json)));
+        plan.optOutput((context, registry) -> {
+            PrintSink printed = new PrintSink(out, json);
+            registry.sink(printed);
+            registry.listener(new SessionListener() {
+                @Override
+                public void onChunk(Chunk raw, List<Marker> markers) {
+                    if (raw.sampleCount() > 0) {
+                        printed.sessionStartsAt(raw.timestamps()[0]);
+                    }
+                }
+            });
+        });
         if (udpTarget != null) {
             plan.optOutput(SessionOutput.control(decoderClasses -> new UdpJsonSink(UdpJsonSink.parseTarget(udpTarget))));
         }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 
-/** Writes the plain values of a message shape ({@link CommandJson}, {@link PredictionJson}, {@link HealthJson}). */
-final class JsonLine {
+/**
+ * Writes the plain values of a message shape ({@link CommandJson}, {@link PredictionJson}, {@link HealthJson}) and
+ * the other JSON lines the commands print with {@code --json}.
+ */
+public final class JsonLine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -13,7 +16,7 @@ final class JsonLine {
     }
 
     /** {@code fields} as one line of JSON, in their order. */
-    static String of(Map<String, Object> fields) {
+    public static String of(Map<String, Object> fields) {
         try {
             return JSON.writeValueAsString(fields);
         } catch (JsonProcessingException e) {

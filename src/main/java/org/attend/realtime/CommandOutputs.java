@@ -82,7 +82,8 @@ final class CommandOutputs {
                 LOG.error("output {} failed to take 'stop': {}", sink.getClass().getSimpleName(), e.toString());
             }
         }
-        LOG.warn("stop sent to every output: {}", reason); // after the stop: logging may be slow the first time
+        // the stop line on stdout is the event's one line; the reason is for the log (after the stop: logging may be slow)
+        LOG.info("stop sent to every output: {}", reason);
         return stop;
     }
 

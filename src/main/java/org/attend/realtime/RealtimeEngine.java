@@ -92,7 +92,8 @@ public final class RealtimeEngine {
         this.ticker = ticker;
         this.health = new StreamHealthMonitor(info.name(), settings.signalTimeout().toNanos(), ticker,
                 state -> new StreamHealth(info.name(), state, lastSampleTime, dropped.get(), late,
-                        latency.percentileMillis(50), latency.percentileMillis(99), Double.NaN), this.listeners);
+                        latency.percentileMillis(50), latency.percentileMillis(99), source.clockOffsetSeconds()),
+                this.listeners);
         this.staleReason = "stream '" + info.name() + "' stale";
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attend.format.EegmmidbRuns;
@@ -82,19 +81,6 @@ public final class FileSource implements Source {
      */
     public static Map<String, String> defaultClasses(Path path) {
         return EegmmidbRuns.runOf(path.getFileName().toString()).map(EegmmidbRuns::cueClasses).orElse(Map.of());
-    }
-
-    /** Parses {@code T1=left,T2=right} into a mapping (order kept). */
-    public static Map<String, String> parseClasses(String spec) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : spec.split(",")) {
-            String[] kv = pair.split("=", 2);
-            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-                throw new IllegalArgumentException("class mapping '" + pair + "' is not LABEL=CLASS (e.g. T1=left)");
-            }
-            out.put(kv[0].trim(), kv[1].trim());
-        }
-        return out;
     }
 
     private static List<Marker> mapped(List<Marker> markers, Map<String, String> classes) {

@@ -3,6 +3,7 @@ package org.attend.source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.attend.format.RecordedStream;
@@ -18,7 +19,9 @@ import org.attend.stream.StreamInfo;
 /**
  * Re-publishes a recording as LSL streams at its real rate, a stand-in headset (like MNE-LSL's Player): the
  * signal stream as float32 with its channel labels and unit, and its events as a string marker stream
- * ({@code <name>-Markers}). Samples are stamped on the LSL clock at the moment they fall due.
+ * ({@code <name>-Markers}, source_id the signal's with {@code -markers}), labelled as {@code replay} maps them
+ * (eegmmidb cues as their classes, {@code T1} as {@code left}...). Samples are stamped on the LSL clock at the
+ * moment they fall due.
  */
 public final class LslPlayer implements AutoCloseable {
 
@@ -34,6 +37,15 @@ public final class LslPlayer implements AutoCloseable {
      * @param name stream name to publish under (the recording's stream name when null)
      */
     public LslPlayer(LslBackend backend, Recording recording, String name) throws IOException {
+        this(backend, recording, name, FileSource.defaultClasses(recording.source()));
+    }
+
+    /**
+     * @param name    stream name to publish under (the recording's stream name when null)
+     * @param classes marker label to the label published (a label missing is published as it is)
+     */
+    public LslPlayer(LslBackend backend, Recording recording, String name, Map<String, String> classes)
+            throws IOException {
         this.signal = recording.eegStream().orElseThrow(() -> new IllegalArgumentException(
                 recording.source() + ": no numeric signal stream to publish"));
         if (signal.info().sampleRateHz() <= 0 || !signal.isEvenlySampled()) {
@@ -43,7 +55,8 @@ public final class LslPlayer implements AutoCloseable {
         StreamInfo si = signal.info();
         String streamName = name == null ? si.name() : name;
         String sourceId = "attend-send-" + recording.source().getFileName() + "-" + streamName;
-        this.markers = recording.markers();
+        this.markers = recording.markers().stream()
+                .map(m -> new Marker(classes.getOrDefault(m.label(), m.label()), m.time())).toList();
         this.signalOutlet = backend.outlet(LslStreamInfo.create(streamName, si.type().isEmpty() ? "EEG" : si.type(),
                 si.channelCount(), ChannelFormat.FLOAT32, si.sampleRateHz(), sourceId)
                 .withChannels(si.channels().labels(), si.unit(), si.type().isEmpty() ? "EEG" : si.type()));

@@ -30,9 +30,10 @@ public final class LslSource implements Source {
     private static final long CORRECTION_REFRESH_NANOS = 1_000_000_000L;
 
     private final LslInlet inlet;
+    private final LslStreamInfo lslInfo;
     private final StreamInfo info;
     private final float scaleToMicrovolts;
-    private double correction;
+    private volatile double correction;
     private long correctionAt;
 
     /**
@@ -45,6 +46,7 @@ public final class LslSource implements Source {
                     + "signal source needs a numeric stream");
         }
         this.inlet = inlet;
+        this.lslInfo = full;
         List<String> units = full.channelUnits();
         String unit = units.isEmpty() ? "" : units.get(0);
         this.scaleToMicrovolts = switch (unit.toLowerCase(Locale.ROOT)) {
@@ -116,6 +118,11 @@ public final class LslSource implements Source {
         };
     }
 
+    /** The stream as LSL describes it: name, host, source_id, uid. */
+    public LslStreamInfo lslInfo() {
+        return lslInfo;
+    }
+
     @Override
     public StreamInfo info() {
         return info;
@@ -149,6 +156,11 @@ public final class LslSource implements Source {
 
     /** Seconds added to the stream's timestamps to put them on the local clock. */
     public double timeCorrection() {
+        return correction;
+    }
+
+    @Override
+    public double clockOffsetSeconds() {
         return correction;
     }
 

@@ -32,6 +32,11 @@ public final class RelabeledSource implements Source {
     }
 
     @Override
+    public double clockOffsetSeconds() {
+        return inner.clockOffsetSeconds();
+    }
+
+    @Override
     public boolean isLive() {
         return inner.isLive();
     }

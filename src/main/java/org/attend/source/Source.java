@@ -27,6 +27,14 @@ public interface Source extends AutoCloseable {
      */
     boolean isLive();
 
+    /**
+     * The LSL time correction of a stream from another program: seconds added to its time stamps to put them on
+     * the local clock (liblsl's {@code time_correction}); NaN for a source without one (a file, the simulator).
+     */
+    default double clockOffsetSeconds() {
+        return Double.NaN;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -14,7 +14,7 @@ class LiveBenchTest {
 
     @Test
     void measuresAStopPerKillAndTheSessionsDecisionLatency() throws Exception {
-        LiveBench.Result r = LiveBench.run(new LiveBench.Plan(2, 0.3), new JavaBackend(TestFiles.loopbackLsl()));
+        LiveBench.Result r = LiveBench.run(new LiveBench.Plan(2, 0.3, LiveBench.Outlet.STEADY), new JavaBackend(TestFiles.loopbackLsl()));
         assertEquals(2, r.stopAfterLastSampleMillis().count(), "one figure per kill");
         assertTrue(r.stopAfterLastSampleMillis().min() > 0, "each stop came after the last sample: "
                 + r.stopAfterLastSampleMillis());
@@ -25,7 +25,17 @@ class LiveBenchTest {
     }
 
     @Test
+    void aLostBurstyOutletStopsEveryOutputAfterItsLastSample() throws Exception {
+        LiveBench.Result r = LiveBench.run(new LiveBench.Plan(3, 0.3, LiveBench.Outlet.BURSTY),
+                new JavaBackend(TestFiles.loopbackLsl()));
+        assertEquals(3, r.stopAfterLastSampleMillis().count(), "one stop per kill");
+        assertTrue(r.stopAfterLastSampleMillis().min() > 0, "each stop came after the last sample: "
+                + r.stopAfterLastSampleMillis());
+        assertTrue(r.session().engine().signalLosses() >= 3, "a stale period per kill");
+    }
+
+    @Test
     void aPlanWithoutRestartsIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new LiveBench.Plan(0, 0.3));
+        assertThrows(IllegalArgumentException.class, () -> new LiveBench.Plan(0, 0.3, LiveBench.Outlet.STEADY));
     }
 }

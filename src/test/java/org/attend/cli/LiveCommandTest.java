@@ -65,6 +65,65 @@ class LiveCommandTest {
         }
     }
 
+    /**
+     * Issue 23's session: {@code lsl send} of an eegmmidb run feeding {@code live --model}. Live names the stream it
+     * bound, scores against the marker stream of the same source (no --markers), prints command times in session
+     * time, and a stall of the outlet is one {@code stop} line on stdout and nothing on stderr.
+     */
+    @Test
+    void namesItsStreamScoresAgainstItsMarkersInSessionTimeAndAStallIsOneLine(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("model");
+        CliTestSupport.Result trained = CliTestSupport.run("replay", "recordings/eegmmidb/S001R04.edf", "--speed",
+                "max", "--detector", "none", "--save-model", model.toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        JavaBackend backend = new JavaBackend(TestFiles.loopbackLsl());
+        String name = "LiveStall" + System.nanoTime();
+        try (LslPlayer player = new LslPlayer(backend, Recordings.read(TestFiles.home()
+                .resolve("recordings/eegmmidb/S001R08.edf")), name)) {
+            Thread playing = new Thread(() -> {
+                try {
+                    long start = System.nanoTime();
+                    player.play(() -> System.nanoTime() - start > 9_000_000_000L, sent -> { });
+                    Thread.sleep(700); // the outlet stays, silent: a stall, not a loss
+                    player.play(() -> Thread.currentThread().isInterrupted(), sent -> { });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            playing.start();
+            try {
+                CliTestSupport.Result live = CliTestSupport.runWithLog("live", "--lsl-backend", "java",
+                        "--lsl", "name='" + name + "'", "--model", model.toString(), "--duration", "20", "--json",
+                        "--no-lsl-out");
+                assertEquals(0, live.exitCode(), live.err());
+                List<JsonNode> lines = new java.util.ArrayList<>();
+                for (String line : live.out().lines().toList()) {
+                    lines.add(JSON.readTree(line));
+                }
+                JsonNode bound = lines.get(0);
+                assertEquals("stream", bound.get("type").asText(), live.out());
+                assertEquals(name, bound.get("name").asText());
+                assertEquals(name + "-Markers", bound.get("markers").asText(), "the marker stream of the same source");
+                JsonNode summary = lines.get(lines.size() - 1);
+                assertTrue(summary.get("trials").asInt() >= 2, "cues of the same source scored: " + summary);
+                long stale = summary.get("stale_events").asLong();
+                assertTrue(stale >= 1, "the 0.7 s stall is a stale period: " + summary);
+                long stops = lines.stream().filter(l -> l.path("command").asText().equals("stop")).count();
+                assertEquals(stale, stops, "one stop line per stale event");
+                for (JsonNode l : lines) {
+                    if (l.has("session_time")) {
+                        assertTrue(l.get("session_time").asDouble() >= 0 && l.get("session_time").asDouble() < 40,
+                                "session time, not the LSL clock: " + l);
+                    }
+                }
+                assertTrue(live.err().isBlank(), "nothing on stderr about the stall: " + live.err());
+            } finally {
+                playing.interrupt();
+                playing.join(5000);
+            }
+        }
+    }
+
     @Test
     void liveWithoutModelOrCuesSaysWhatItNeeds() {
         CliTestSupport.Result r = CliTestSupport.run("live", "--lsl-backend", "java");

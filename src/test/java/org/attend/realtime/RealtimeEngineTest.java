@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.attend.dsp.PreprocessorSpec;
 import org.attend.dsp.StreamingPreprocessor;
 import org.attend.source.Source;
@@ -14,6 +15,7 @@ import org.attend.stream.ChannelLayout;
 import org.attend.stream.Chunk;
 import org.attend.stream.Command;
 import org.attend.stream.Marker;
+import org.attend.stream.StreamHealth;
 import org.attend.stream.StreamInfo;
 import org.attend.stream.Ticker;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RealtimeEngineTest {
 
     /** Delivers {@code chunks} chunks of 10 samples, each with one marker, then silence or the end. */
-    static final class ScriptedSource implements Source {
+    static class ScriptedSource implements Source {
         private final boolean live;
         private final int chunks;
         private final int silentReadsBeforeEnd;
@@ -134,5 +136,30 @@ class RealtimeEngineTest {
                 .run();
         assertEquals(1, stats.signalLosses());
         assertEquals(1, stage.losses);
+    }
+
+    @Test
+    void healthReportsCarryTheSourcesLslClockOffset() throws Exception {
+        List<StreamHealth> reports = new CopyOnWriteArrayList<>();
+        SessionListener listener = new SessionListener() {
+            @Override
+            public void onHealth(StreamHealth health) {
+                reports.add(health);
+            }
+        };
+        Source offset = new ScriptedSource(true, 5, 0) {
+            @Override
+            public double clockOffsetSeconds() {
+                return 0.0123;
+            }
+        };
+        new RealtimeEngine(offset, preprocessor(), new SlowStage(0), EngineSettings.defaults(), List.of(listener))
+                .run();
+        assertTrue(!reports.isEmpty(), "the stream connected");
+        assertEquals(0.0123, reports.get(0).clockOffsetSeconds(), "an LSL stream's offset, not '- (not LSL)'");
+        reports.clear();
+        new RealtimeEngine(new ScriptedSource(true, 5, 0), preprocessor(), new SlowStage(0),
+                EngineSettings.defaults(), List.of(listener)).run();
+        assertTrue(Double.isNaN(reports.get(0).clockOffsetSeconds()), "a source without one has none");
     }
 }

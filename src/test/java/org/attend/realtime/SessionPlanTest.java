@@ -130,9 +130,9 @@ class SessionPlanTest {
 
     @Test
     void staleTimeoutIsTwoChunkIntervalsWithinItsBounds() {
-        assertEquals(125, calibration().optChunkSeconds(1.0 / 16).build().staleMillis(), 1e-9);
-        assertEquals(80, calibration().optChunkSeconds(0.04).build().staleMillis(), 1e-9);
-        assertEquals(50, calibration().optChunkSeconds(1.0 / 160).build().staleMillis(), 1e-9);
+        assertEquals(StaleTimeout.MIN_MILLIS, calibration().optChunkSeconds(1.0 / 16).build().staleMillis(), 1e-9);
+        assertEquals(180, calibration().optChunkSeconds(0.09).build().staleMillis(), 1e-9);
+        assertEquals(StaleTimeout.MIN_MILLIS, calibration().optChunkSeconds(1.0 / 160).build().staleMillis(), 1e-9);
         assertEquals(1000, calibration().optChunkSeconds(0.5).build().staleMillis(), 1e-9,
                 "two chunks of 0.5 s, a slow outlet's bound");
         assertEquals(120, calibration().optChunkSeconds(0.5).optStaleMillis(120).build().staleMillis(), 1e-9);

@@ -47,17 +47,17 @@ class StreamWatchdogTest {
         StreamWatchdog w = watchdog(Double.NaN);
         assertEquals(StaleTimeout.LEARNING_MILLIS, w.staleMillis(), "generous while learning");
         for (int i = 0; i <= 40; i++) {
-            clock.advanceMillis(i % 4 == 3 ? 70 : 10);
+            clock.advanceMillis(i % 4 == 3 ? 150 : 20);
             w.arrived(clock.nanos(), i);
         }
-        // intervals: 10 ms three times in four, 70 ms once: median 10, 97th percentile 70 → 1.25 × 70
-        assertEquals(87.5, w.staleMillis(), 1e-9);
-        clock.advanceMillis(87);
+        // intervals: 20 ms three times in four, 150 ms once: pushes every 20 ms, 97th percentile 150 → 1.5 × 150
+        assertEquals(225, w.staleMillis(), 1e-9);
+        clock.advanceMillis(225);
         w.tick();
         assertEquals(List.of(), events, "a burst as long as the learnt ones is no loss");
         clock.advanceMillis(1);
         w.tick();
-        assertEquals(List.of("marked 40.0", "stop 40.0"), events, "stale 88 ms after the last chunk");
+        assertEquals(List.of("marked 40.0", "stop 40.0"), events, "stale 226 ms after the last chunk");
         w.arrived(clock.nanos(), 41);
         assertEquals(StaleTimeout.LEARNING_MILLIS, w.staleMillis(), "after a gap: learnt afresh");
         w.close();

@@ -3,7 +3,6 @@ package org.attend.source;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -66,13 +65,11 @@ class FileSourceTest {
     }
 
     @Test
-    void classMappingsParseAndDefaultForEegmmidbImageryRuns() {
-        assertEquals(Map.of("T1", "left", "T2", "right"), FileSource.parseClasses("T1=left, T2=right"));
+    void classMappingsDefaultForEegmmidbImageryRuns() {
         assertEquals(Map.of("T1", "left", "T2", "right"), FileSource.defaultClasses(Path.of("x/S009R12.edf")));
         assertEquals(Map.of("T1", "hands", "T2", "feet"), FileSource.defaultClasses(Path.of("S001R06.edf")));
         assertEquals(Map.of("T1", "left", "T2", "right"), FileSource.defaultClasses(Path.of("S002R07.edf")));
         assertEquals(Map.of(), FileSource.defaultClasses(Path.of("S001R01.edf")));
-        assertThrows(IllegalArgumentException.class, () -> FileSource.parseClasses("T1"));
     }
 
     @Test
