@@ -366,7 +366,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         }
         DecoderOptions cardOptions = options.has("net") ? options : options.with("net", settings.network().name());
         Map<String, Object> parameters = NeuralModelFiles.parameters(settings.network(),
-                settings.networkOptions().asMap(), members.size(), settings, AlignmentFile.describe(alignment));
+                settings.network().resolve(shape(), settings.networkOptions()).asMap(), members.size(), settings, AlignmentFile.describe(alignment));
         if (fusion != null) {
             parameters.put("fusion", fusion.describe());
         }

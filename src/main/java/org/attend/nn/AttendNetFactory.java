@@ -28,6 +28,9 @@ public final class AttendNetFactory implements NetworkFactory {
         return 1;
     }
 
+    private static final Set<String> KEYS = Set.of("decimation", "kernel-seconds", "filters-per-scale",
+            "depth-multiplier", "embedding", "heads", "dropout");
+
     @Override
     public String description() {
         return "multi-scale temporal conv → depthwise spatial conv → self-attention over time tokens, channel "
@@ -36,13 +39,21 @@ public final class AttendNetFactory implements NetworkFactory {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("decimation", "kernel-seconds", "filters-per-scale", "depth-multiplier", "embedding", "heads",
-                "dropout");
+        return KEYS;
     }
 
     @Override
     public NetworkBlock build(NetworkShape shape, NetworkOptions options) {
-        options.requireOnly(optionKeys(), NAME);
+        return new AttendNet(shape, config(shape, options));
+    }
+
+    @Override
+    public NetworkOptions resolve(NetworkShape shape, NetworkOptions options) {
+        return optionsOf(config(shape, options));
+    }
+
+    private static AttendNetConfig config(NetworkShape shape, NetworkOptions options) {
+        options.requireOnly(KEYS, NAME);
         AttendNetConfig d = AttendNetConfig.standard(shape.channels(), shape.samples(), shape.classes(),
                 shape.sampleRateHz(), shape.bandHighHz());
         List<Double> kernels = d.kernelSeconds();
@@ -52,12 +63,11 @@ public final class AttendNetFactory implements NetworkFactory {
                 kernels.add(OptionValues.decimal("network option", "kernel-seconds", k));
             }
         }
-        AttendNetConfig config = new AttendNetConfig(shape.channels(), shape.samples(), shape.classes(),
+        return new AttendNetConfig(shape.channels(), shape.samples(), shape.classes(),
                 shape.sampleRateHz(), options.integer("decimation", d.decimation()), kernels,
                 options.integer("filters-per-scale", d.filtersPerScale()),
                 options.integer("depth-multiplier", d.depthMultiplier()), options.integer("embedding", d.embedding()),
                 options.integer("heads", d.heads()), (float) options.decimal("dropout", d.dropout()));
-        return new AttendNet(shape, config);
     }
 
     /**

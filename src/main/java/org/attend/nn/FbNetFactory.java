@@ -1,7 +1,9 @@
 package org.attend.nn;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,6 +65,21 @@ public final class FbNetFactory implements NetworkFactory {
         return new FbNet(shape, new FbNet.FbNetConfig(bands, taps, options.integer("filters", DEFAULT_FILTERS),
                 segments, options.integer("attention-units", DEFAULT_ATTENTION_UNITS),
                 (float) options.decimal("dropout", DEFAULT_DROPOUT), options.bool("attention", true)));
+    }
+
+    @Override
+    public NetworkOptions resolve(NetworkShape shape, NetworkOptions options) {
+        options.requireOnly(optionKeys(), NAME);
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("bands", options.string("bands", "auto"));
+        o.put("band-width", Double.toString(options.decimal("band-width", DEFAULT_BAND_WIDTH_HZ)));
+        o.put("taps-seconds", Double.toString(options.decimal("taps-seconds", DEFAULT_TAPS_SECONDS)));
+        o.put("filters", Integer.toString(options.integer("filters", DEFAULT_FILTERS)));
+        o.put("segments", Integer.toString(options.integer("segments", DEFAULT_SEGMENTS)));
+        o.put("attention-units", Integer.toString(options.integer("attention-units", DEFAULT_ATTENTION_UNITS)));
+        o.put("dropout", Double.toString(options.decimal("dropout", DEFAULT_DROPOUT)));
+        o.put("attention", Boolean.toString(options.bool("attention", true)));
+        return NetworkOptions.of(o);
     }
 
     /** The pass bands: {@code auto}, or {@code low-high} pairs separated by {@code /} (a comma separates options). */

@@ -31,4 +31,13 @@ public interface NetworkFactory {
      * @throws IllegalArgumentException in one line, for a bad option or a shape the network cannot take
      */
     NetworkBlock build(NetworkShape shape, NetworkOptions options);
+
+    /**
+     * The options a model card records for a network built from {@code options}: those given and every default
+     * {@link #build} fills in, so that a saved model rebuilds the same network after a release changes the defaults.
+     * A factory without defaults may keep this implementation, which records the given options only.
+     */
+    default NetworkOptions resolve(NetworkShape shape, NetworkOptions options) {
+        return options;
+    }
 }

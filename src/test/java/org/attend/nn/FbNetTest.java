@@ -75,4 +75,22 @@ class FbNetTest {
             assertArrayEquals(before, taps.getArray().toFloatArray(), 0f);
         }
     }
+
+    @Test
+    void aModelCardRecordsEveryOptionSoThatOtherDefaultsRebuildTheSameNetwork() {
+        FbNetFactory factory = new FbNetFactory();
+        Map<String, String> resolved = factory.resolve(SHAPE, NetworkOptions.of(Map.of("filters", "3"))).asMap();
+        assertEquals(factory.optionKeys(), resolved.keySet());
+        assertEquals("3", resolved.get("filters"));
+        assertEquals(Integer.toString(FbNetFactory.DEFAULT_SEGMENTS), resolved.get("segments"));
+        assertEquals("auto", resolved.get("bands"));
+        assertEquals(weights(build(Map.of("filters", "3"))), weights(build(resolved)));
+        assertThrows(IllegalArgumentException.class, () -> factory.resolve(SHAPE, NetworkOptions.of(Map.of("x", "1"))));
+    }
+
+    private static long weights(NetworkBlock net) {
+        try (NetModel model = NetModel.create(net, Device.cpu(), 1)) {
+            return model.trainableParameterCount();
+        }
+    }
 }
