@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attend.control.PolicySettings;
 import org.attend.decode.Decoder;
@@ -140,6 +141,14 @@ public final class PseudoOnline {
                     throw new IllegalStateException("subject " + subject + ": the runs ended before "
                             + settings.calibrationTrials() + " cued trials per class " + commands
                             + " had calibrated the decoder");
+                }
+                // a replay that lost signal or decoded nothing online would score as a silent, empty session
+                if (result.interrupted() || result.engine().droppedSamples() > 0 || result.online().windows() == 0) {
+                    throw new IllegalStateException(String.format(Locale.ROOT, "subject %s: the replay of %s "
+                            + "decoded %d online windows (%d samples read, %d dropped%s); its scores would be "
+                            + "meaningless", subject, names, result.online().windows(), result.engine().samples(),
+                            result.engine().droppedSamples(), result.interrupted() ? ", interrupted: "
+                            + result.interruption() : ""));
                 }
                 return new Session(result.online(), collector.policy == null ? settings.policy() : collector.policy,
                         collector.calibration, collector.predictions, collector.commands, source.markers());
