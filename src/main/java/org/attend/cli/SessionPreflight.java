@@ -1,5 +1,6 @@
 package org.attend.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,8 +50,10 @@ final class SessionPreflight {
         Optional<Path> tuned = Decoders.fineTuned(o.decoder);
         if (o.model != null) {
             modelFolder("--model " + o.model, o.model);
+            contradictions(o, o.model);
         } else if (tuned.isPresent()) {
             modelFolder("--decoder " + o.decoder, tuned.get());
+            contradictions(o, tuned.get());
         } else {
             Decoders.factory(o.decoder, loader);
         }
@@ -79,6 +82,19 @@ final class SessionPreflight {
                 throw new PreflightException("--band " + o.band.lowHz() + "-" + o.band.highHz() + " with --notch "
                         + o.notchHz + " at " + rateHz + " Hz: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Flags that contradict the model's contract (its band, window, channels, notch), before any stream is sought. */
+    private static void contradictions(SessionOptions o, Path model) {
+        if (o.mixee == null) {
+            return; // not parsed from a command line: no flag was given
+        }
+        try {
+            ModelContradictions.require(model, ModelCard.read(model).contract(),
+                    o.mixee.commandLine().getParseResult(), o);
+        } catch (IOException e) {
+            throw new PreflightException(model + ": " + e.getMessage(), e);
         }
     }
 
