@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.Collections;
-import org.attend.stream.OptionValues;
+import org.attend.stream.TypedOptions;
 
 /**
  * Settings handed to a {@link DecoderFactory} when it creates or loads a decoder: an immutable map of
@@ -19,15 +17,12 @@ import org.attend.stream.OptionValues;
  * <p>A key may name its decoder, {@code attend.epochs=30}: {@link #forDecoder} keeps it (as {@code epochs})
  * only for that decoder, so one command line can set options of several decoders of an evaluation.
  */
-public final class DecoderOptions {
+public final class DecoderOptions extends TypedOptions {
 
-    private static final String KIND = "decoder option";
     private static final DecoderOptions NONE = new DecoderOptions(Map.of());
 
-    private final Map<String, String> values;
-
     private DecoderOptions(Map<String, String> values) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        super("decoder option", values);
     }
 
     /** No options: every decoder's defaults. */
@@ -67,7 +62,7 @@ public final class DecoderOptions {
     public DecoderOptions forDecoder(String name) {
         Map<String, String> mine = new LinkedHashMap<>();
         String prefix = name + ".";
-        for (Map.Entry<String, String> e : values.entrySet()) {
+        for (Map.Entry<String, String> e : asMap().entrySet()) {
             if (e.getKey().startsWith(prefix)) {
                 mine.put(e.getKey().substring(prefix.length()), e.getValue());
             } else if (!e.getKey().contains(".")) {
@@ -79,39 +74,34 @@ public final class DecoderOptions {
 
     /** These options with {@code other}'s on top (other wins on a shared key). */
     public DecoderOptions overriddenBy(DecoderOptions other) {
-        if (other.values.isEmpty()) {
+        if (other.asMap().isEmpty()) {
             return this;
         }
-        Map<String, String> merged = new LinkedHashMap<>(values);
-        merged.putAll(other.values);
+        Map<String, String> merged = new LinkedHashMap<>(asMap());
+        merged.putAll(other.asMap());
         return of(merged);
     }
 
     /** These options with one more. */
     public DecoderOptions with(String key, String value) {
-        Map<String, String> merged = new LinkedHashMap<>(values);
+        Map<String, String> merged = new LinkedHashMap<>(asMap());
         merged.put(key, value);
         return of(merged);
     }
 
     /** These options without the given keys. */
     public DecoderOptions without(Collection<String> keys) {
-        Map<String, String> kept = new LinkedHashMap<>(values);
+        Map<String, String> kept = new LinkedHashMap<>(asMap());
         keys.forEach(kept::remove);
         return of(kept);
     }
 
-    /** The options as a map, in the order given. */
-    public Map<String, String> asMap() {
-        return values;
-    }
-
     public boolean isEmpty() {
-        return values.isEmpty();
+        return asMap().isEmpty();
     }
 
     public boolean has(String key) {
-        return values.containsKey(key);
+        return asMap().containsKey(key);
     }
 
     /**
@@ -120,52 +110,13 @@ public final class DecoderOptions {
      * @throws IllegalArgumentException naming the decoder, the unknown keys and the known ones
      */
     public DecoderOptions requireOnly(Set<String> known, String decoder) {
-        Set<String> unknown = new TreeSet<>(values.keySet());
-        unknown.removeAll(known);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("decoder '" + decoder + "' has no option " + String.join(", ", unknown)
-                    + (known.isEmpty() ? " (it takes none)" : " (its options: " + String.join(", ", new TreeSet<>(known))
-                    + ")"));
-        }
+        requireKnown(known, "decoder '" + decoder + "'");
         return this;
-    }
-
-    /** A string option, or {@code fallback}. */
-    public String string(String key, String fallback) {
-        return values.getOrDefault(key, fallback);
-    }
-
-    /** A whole-number option, or {@code fallback}. */
-    public int integer(String key, int fallback) {
-        String v = values.get(key);
-        return v == null ? fallback : OptionValues.integer(KIND, key, v);
-    }
-
-    /** A number option, or {@code fallback}. */
-    public double decimal(String key, double fallback) {
-        String v = values.get(key);
-        return v == null ? fallback : OptionValues.decimal(KIND, key, v);
-    }
-
-    /** A true/false option, or {@code fallback}. */
-    public boolean bool(String key, boolean fallback) {
-        String v = values.get(key);
-        return v == null ? fallback : OptionValues.bool(KIND, key, v);
     }
 
     /** The options as {@code key=value} arguments, e.g. for a results label. */
     public List<String> toArguments() {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DecoderOptions other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
+        return asMap().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
     }
 
     @Override

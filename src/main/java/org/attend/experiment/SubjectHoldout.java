@@ -1,7 +1,6 @@
 package org.attend.experiment;
 
 import java.util.List;
-import org.attend.decode.LabeledEpochs;
 
 /**
  * Train on one group of subjects, test on every subject of another (both in one dataset): each decoder is
@@ -10,7 +9,7 @@ import org.attend.decode.LabeledEpochs;
  *
  * @param trainSubjects the training group; none of them may be tested
  */
-public record SubjectHoldout(List<String> trainSubjects) implements Scheme {
+public record SubjectHoldout(List<String> trainSubjects) implements CrossSubjectScheme {
 
     public static final String NAME = "subject-holdout";
 
@@ -24,11 +23,6 @@ public record SubjectHoldout(List<String> trainSubjects) implements Scheme {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public boolean usesOtherSubjects() {
-        return true;
     }
 
     @Override
@@ -48,8 +42,7 @@ public record SubjectHoldout(List<String> trainSubjects) implements Scheme {
             throw new IllegalArgumentException(NAME + ": subject " + target.subject()
                     + " is in the training group " + trainSubjects + "; test other subjects");
         }
-        List<LabeledEpochs> groups = others.stream().map(SubjectEpochs::epochs).toList();
-        return List.of(new Split("trained on " + trainSubjects.size() + " subjects", LabeledEpochs.concat(groups),
-                target.epochs(), groups));
+        return List.of(CrossSubjectScheme.onOthers(NAME, "trained on " + trainSubjects.size() + " subjects", target,
+                others));
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * Train on every other subject plus {@code calibrationTrials} trials of the target (drawn stratified, at
  * random), test on the target's remaining trials.
  */
-public record Transfer(int calibrationTrials) implements Scheme {
+public record Transfer(int calibrationTrials) implements CrossSubjectScheme {
 
     public static final String NAME = "transfer";
 
@@ -24,11 +24,6 @@ public record Transfer(int calibrationTrials) implements Scheme {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public boolean usesOtherSubjects() {
-        return true;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.attend.source;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.attend.stream.StreamInfo;
 import org.attend.stream.Ticker;
 
 /**
@@ -11,9 +10,8 @@ import org.attend.stream.Ticker;
  * live: samples keep coming whether or not the reader keeps up, so the engine drops and counts what it
  * cannot take, exactly as with a headset.
  */
-public final class PacedSource implements Source {
+public final class PacedSource extends ForwardingSource {
 
-    private final Source inner;
     private final double speed;
     private final Ticker ticker;
     private boolean started;
@@ -27,10 +25,10 @@ public final class PacedSource implements Source {
 
     /** The same, released by {@code ticker}'s clock. */
     public PacedSource(Source inner, double speed, Ticker ticker) {
+        super(inner);
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be a positive factor, got " + speed);
         }
-        this.inner = inner;
         this.speed = speed;
         this.ticker = ticker;
     }
@@ -38,11 +36,6 @@ public final class PacedSource implements Source {
     /** A paced source for a finite speed; the source itself for {@code max} (infinite) speed. */
     public static Source at(Source inner, double speed) {
         return Double.isInfinite(speed) ? inner : new PacedSource(inner, speed);
-    }
-
-    @Override
-    public StreamInfo info() {
-        return inner.info();
     }
 
     @Override
@@ -64,10 +57,5 @@ public final class PacedSource implements Source {
     @Override
     public boolean isLive() {
         return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        inner.close();
     }
 }

@@ -36,6 +36,7 @@ import org.attend.decode.Decoders;
 import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionRunner;
+import org.attend.source.ForwardingSource;
 import org.attend.source.PacedSource;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
@@ -56,22 +57,16 @@ class OutputsFailSafeTest {
     private static final String TOKEN = "fail-safe-token-0123456789";
 
     /** The simulator in real time for {@code talkSeconds} of signal, then silence, then the end. */
-    static final class FallsSilent implements Source {
-        private final Source paced;
+    static final class FallsSilent extends ForwardingSource {
         private final double talkSeconds;
         private final long silenceNanos;
         private double firstTime = Double.NaN;
         private long silentSince;
 
         FallsSilent(Source paced, double talkSeconds, Duration silence) {
-            this.paced = paced;
+            super(paced);
             this.talkSeconds = talkSeconds;
             this.silenceNanos = silence.toNanos();
-        }
-
-        @Override
-        public StreamInfo info() {
-            return paced.info();
         }
 
         @Override
@@ -80,7 +75,7 @@ class OutputsFailSafeTest {
                 Thread.sleep(timeout.toMillis());
                 return System.nanoTime() - silentSince > silenceNanos ? SourceRead.end() : SourceRead.timeout();
             }
-            SourceRead read = paced.read(timeout);
+            SourceRead read = inner.read(timeout);
             if (read.chunk() != null && read.chunk().sampleCount() > 0) {
                 if (Double.isNaN(firstTime)) {
                     firstTime = read.chunk().firstTime();
@@ -90,16 +85,6 @@ class OutputsFailSafeTest {
                 }
             }
             return read;
-        }
-
-        @Override
-        public boolean isLive() {
-            return true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            paced.close();
         }
     }
 

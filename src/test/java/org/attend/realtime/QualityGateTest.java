@@ -13,6 +13,7 @@ import org.attend.control.PolicyState;
 import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 import org.attend.source.DeviceProfiles;
+import org.attend.source.ForwardingSource;
 import org.attend.source.Montages;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
@@ -28,20 +29,14 @@ import org.junit.jupiter.api.Timeout;
 class QualityGateTest {
 
     /** The simulated headset whose C3 electrode falls off (reads 0 µV) from a time set while it runs. */
-    static final class C3FallsOff implements Source {
-        private final Source inner;
+    static final class C3FallsOff extends ForwardingSource {
         private final int c3;
         volatile double fromTime = Double.POSITIVE_INFINITY;
         volatile double lastTime;
 
         C3FallsOff(Source inner) {
-            this.inner = inner;
+            super(inner);
             this.c3 = inner.info().channels().indexOf("C3");
-        }
-
-        @Override
-        public StreamInfo info() {
-            return inner.info();
         }
 
         @Override
@@ -58,16 +53,6 @@ class QualityGateTest {
                 lastTime = read.chunk().lastTime();
             }
             return read;
-        }
-
-        @Override
-        public boolean isLive() {
-            return inner.isLive();
-        }
-
-        @Override
-        public void close() throws IOException {
-            inner.close();
         }
     }
 
