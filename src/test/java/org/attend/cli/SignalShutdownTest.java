@@ -2,6 +2,7 @@ package org.attend.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,15 @@ class SignalShutdownTest {
         signalled(dir, model, "TERM", 143);
     }
 
+    /** A thread dump of process {@code pid} (jcmd of this JDK), for a failure message. */
+    private static String threads(long pid) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(20, TimeUnit.SECONDS);
+        return dump;
+    }
+
     private static void signalled(Path dir, Path model, String signal, int expectedExit) throws Exception {
         Path xdf = dir.resolve(signal + ".xdf");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -75,7 +85,10 @@ class SignalShutdownTest {
                     + ".err")));
             new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor();
             // no hang (the runner gives a session 1.8 s to end after a signal); how fast is not a unit test's claim
-            assertTrue(child.waitFor(10, TimeUnit.SECONDS), "the child ended");
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                fail("the child did not end within 10 s of SIG" + signal + "; its threads:\n"
+                        + threads(child.pid()) + "\nits stderr:\n" + Files.readString(dir.resolve(signal + ".err")));
+            }
             reader.join(5000);
             assertEquals(expectedExit, child.exitValue(), "exit code after SIG" + signal + ": "
                     + Files.readString(dir.resolve(signal + ".err")));
