@@ -1,11 +1,13 @@
 package org.attend.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attend.decode.Decoder;
 import org.attend.decode.DecoderOptions;
@@ -178,18 +180,39 @@ public final class TrainCommand implements Callable<Integer> {
             }
             decoder.save(out);
             Object accuracy = decoder.trainingMetrics().get("validationAccuracy");
-            String fit = accuracy instanceof Number a ? String.format(Locale.ROOT, ": validation accuracy %.3f (%s)",
-                    a.doubleValue(), decoder.trainingMetrics().get("validation")) : "";
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
+            String fit = accuracy instanceof Number a ? String.format(Locale.ROOT, ": validation accuracy %s (%s)",
+                    Figures.of(a.doubleValue(), 3), decoder.trainingMetrics().get("validation")) : "";
+            PrintWriter printed = spec.commandLine().getOut();
+            printed.printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
                     from != null ? "fine-tuned" : "trained", decoder.name(), ids.size(),
                     Arrays.stream(perClass).sum(), (System.nanoTime() - start) / 1e9, fit, out);
-            spec.commandLine().getOut().flush();
+            validationWarning(accuracy, p.classes().size()).ifPresent(w -> printed.println("warning: " + w));
+            printed.flush();
         } finally {
             if (decoder != null) {
                 decoder.close();
             }
         }
         return 0;
+    }
+
+    /**
+     * Why a trained model's validation cannot be trusted: its accuracy is at or below chance (one in
+     * {@code classes}), or not a number; empty otherwise (and when the decoder reports none).
+     */
+    static Optional<String> validationWarning(Object accuracy, int classes) {
+        if (!(accuracy instanceof Number a)) {
+            return Optional.empty();
+        }
+        double chance = 1.0 / classes;
+        if (!Double.isFinite(a.doubleValue())) {
+            return Optional.of("the validation accuracy is not a number: nothing says this model decodes");
+        }
+        if (a.doubleValue() <= chance) {
+            return Optional.of(String.format(Locale.ROOT, "validation accuracy %.3f is at or below chance (%.3f for "
+                    + "%d classes): this model is not to be trusted", a.doubleValue(), chance, classes));
+        }
+        return Optional.empty();
     }
 
     /** Trains or fine-tunes on the subjects, each a group of its own where the decoder takes groups. */
