@@ -25,7 +25,7 @@ class LiveCommandTest {
     @Test
     void decodesALiveLslStreamWithItsCueStreamAndATrainedModel(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("model");
-        CliTestSupport.Result trained = CliTestSupport.run("run", "--speed", "max", "--duration", "10",
+        CliTestSupport.Result trained = CliTestSupport.run("run", "--full", "--speed", "max", "--duration", "10",
                 "--save-model", model.toString());
         assertEquals(0, trained.exitCode(), trained.err());
         Path xdf = dir.resolve("sim.xdf");
