@@ -49,6 +49,16 @@ class FormatCommandsTest {
         assertEquals(15, json.get("labels").get("T0").asInt());
         assertEquals(8, json.get("labels").get("T1").asInt());
         assertEquals(7, json.get("labels").get("T2").asInt());
+        assertEquals(8, json.get("labelsBySource").get("annotations").get("T1").asInt());
+        assertEquals(false, stream.get("irregular").asBoolean());
+    }
+
+    /** Issue 23: info merged the markers of every stream without naming the stream. */
+    @Test
+    void infoTextGroupsMarkersBySource() {
+        Run run = run("info", R04.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\nmarkers of the annotations: 30\n  T0                       15\n"), run.out());
     }
 
     @Test
@@ -56,7 +66,8 @@ class FormatCommandsTest {
         Run run = run("info", TestFiles.file("xdf/xdf-modules-example-files/minimal.xdf").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("stream 'SendDataC' (EEG, int16): 3 channels at 10 Hz, 9 samples"), run.out());
-        assertTrue(run.out().matches("(?s).*\\n  Hello +2\\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nmarkers of stream 'SendDataString': \\d+\\n(  .*\\n)*  Hello +2\\n.*"),
+                run.out());
     }
 
     @Test
