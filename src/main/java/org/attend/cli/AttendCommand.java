@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             LslCommand.class,
             InfoCommand.class,
+            QualityCommand.class,
             ConvertCommand.class,
             DataCommand.class,
         })
