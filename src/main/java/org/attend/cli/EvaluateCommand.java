@@ -61,8 +61,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "left-right-rest, hands-feet-imagery, or a name for the classes given with --events")
     String paradigm;
 
-    @Option(names = "--events", split = ",", paramLabel = "ANNOTATION=CLASS",
-            description = "annotation to class mapping, e.g. T1=left,T2=right")
+    @Option(names = {"--classes", "--events"}, split = ",", paramLabel = "LABEL=CLASS",
+            description = "marker labels to classes, e.g. T1=left,T2=right, as in replay and live")
     Map<String, String> events;
 
     @Option(names = "--runs", split = ",", paramLabel = "RUN", description = "run ids to use, e.g. R04,R08, or imagery, executed or both "
@@ -75,10 +75,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--tmax", paramLabel = "SECONDS", description = "window end after the cue, s (default 3)")
     Double tmax;
 
-    @Option(names = "--band-low", paramLabel = "HZ", description = "band-pass lower edge, Hz (default 8)")
+    @Option(names = "--band", converter = BandConverter.class, paramLabel = "LOW-HIGH",
+            description = "band-pass, Hz, as in every command (default 8-32, MOABB's)")
+    BandConverter.Band band;
+
+    @Option(names = "--band-low", paramLabel = "HZ", hidden = true, description = "band-pass lower edge, Hz")
     Double bandLow;
 
-    @Option(names = "--band-high", paramLabel = "HZ", description = "band-pass upper edge, Hz (default 32)")
+    @Option(names = "--band-high", paramLabel = "HZ", hidden = true, description = "band-pass upper edge, Hz")
     Double bandHigh;
 
     @Option(names = "--channels", split = ",", paramLabel = "CHANNEL", description = "channels to keep (default: all EEG channels)")
@@ -150,8 +154,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Double[] edges = BandConverter.Band.orEdges(band, bandLow != null || bandHigh != null, bandLow, bandHigh);
         ExperimentConfig options = new ExperimentConfig(dataset, data, subjects, paradigm, events, runs, tmin, tmax,
-                bandLow, bandHigh, channels, trialSeconds, scheme, folds, calibrationTrials, decoders, out, threads,
+                edges[0], edges[1], channels, trialSeconds, scheme, folds, calibrationTrials, decoders, out, threads,
                 seed, plugins);
         ExperimentConfig config = experiment == null ? options.withDefaults()
                 : options.orElse(ExperimentConfig.read(experiment)).withDefaults();

@@ -82,7 +82,25 @@ class EvaluateCommandTest {
         assertTrue(help.contains("--decoders=DECODER[,DECODER...]"), help);
         assertFalse(help.contains("(?!"), "no regex: " + help);
         assertFalse(java.util.regex.Pattern.compile("<[a-z]+[A-Z]").matcher(help).find(), "no camelCase: " + help);
-        assertTrue(help.contains("--band-low=HZ") && help.contains("--force"), help);
+        assertTrue(help.contains("--force"), help);
+    }
+
+    /** Issue 23: band and classes were spelled differently in evaluate and train than in run, replay and live. */
+    @Test
+    void bandAndClassesAreSpelledAsInEveryCommand() {
+        for (String command : List.of("evaluate", "train", "replay")) {
+            String help = CliTestSupport.run(command, "--help").out();
+            assertTrue(help.contains("--band=LOW-HIGH"), command + ": " + help);
+            assertFalse(help.contains("--band-low"), command + " shows the old spelling: " + help);
+        }
+        assertTrue(CliTestSupport.run("evaluate", "--help").out().contains("--classes=LABEL=CLASS"));
+        CliTestSupport.Result both = CliTestSupport.run("evaluate", "--band", "8-30", "--band-low", "4");
+        assertEquals(2, both.exitCode(), both.err());
+        assertEquals("attend evaluate: give the band as --band LOW-HIGH or as --band-low/--band-high, not both",
+                both.err().strip());
+        CliTestSupport.Result bad = CliTestSupport.run("train", "--band", "30-8", "--out", "x");
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("band must be LOW-HIGH in Hz"), bad.err());
     }
 
     /** Issue 23: evaluate wrote into any folder, beside whatever was there. */

@@ -17,6 +17,7 @@ import org.attend.source.SimulationSpec;
 import org.attend.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
 
 /**
  * Issue 23, a newcomer's first hour, as a newcomer meets it: the README's first command says how long it takes and
@@ -92,6 +93,18 @@ class FirstHourTest {
         assertTrue(get.err().startsWith("attend data get: "), get.err());
         CliTestSupport.Result list = CliTestSupport.run("lsl", "list", "--wait", "0");
         assertTrue(list.err().startsWith("attend lsl list: "), list.err());
+    }
+
+    /** Issue 23: help showed a regex and camelCase placeholders ({@code <bandLow>}). */
+    @Test
+    void everyCommandsHelpHasReadablePlaceholders() {
+        java.util.regex.Pattern camel = java.util.regex.Pattern.compile("<[a-z]+[A-Z][A-Za-z]*>");
+        AttendCommand.everyCommand(AttendCommand.commandLine(), c -> {
+            String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            String name = c.getCommandSpec().qualifiedName();
+            assertFalse(camel.matcher(help).find(), name + ": " + help);
+            assertFalse(help.contains("(?"), name + " shows a regex: " + help);
+        });
     }
 
     @Test
