@@ -32,15 +32,8 @@ public final class BrainVisionWriter {
 
     /** Writes {@code recording} to {@code vhdr} and the two files beside it; returns what it wrote and changed. */
     public static Conversion write(Recording recording, Path vhdr) throws IOException {
-        RecordedStream s = Conversion.signal(recording, "BrainVision");
+        RecordedStream s = Conversion.oneRateSignal(recording, "BrainVision", "BrainVision holds one rate for all channels");
         double rate = s.info().sampleRateHz();
-        for (int c = 0; c < s.info().channelCount(); c++) {
-            if (s.sampleRatesHz()[c] != rate) {
-                throw new IllegalArgumentException("channel " + s.info().channels().label(c) + " of "
-                        + s.info().name() + " is sampled at " + s.sampleRatesHz()[c] + " Hz, the stream at " + rate
-                        + " Hz: BrainVision holds one rate for all channels (write .edf or .bdf)");
-            }
-        }
         List<String> notes = new ArrayList<>();
         Conversion.otherStreams(recording, s, "BrainVision", notes);
         if (List.of("int32", "int64", "double64").contains(s.channelFormat())) {

@@ -33,6 +33,25 @@ public record Conversion(int channels, double seconds, int markers, List<String>
     }
 
     /**
+     * The signal stream for {@code format}, whose channels share one rate ({@code why} says so), as
+     * {@link #signal}.
+     *
+     * @throws IllegalArgumentException naming the first channel at another rate
+     */
+    static RecordedStream oneRateSignal(Recording recording, String format, String why) {
+        RecordedStream s = signal(recording, format);
+        double rate = s.info().sampleRateHz();
+        for (int c = 0; c < s.info().channelCount(); c++) {
+            if (s.sampleRatesHz()[c] != rate) {
+                throw new IllegalArgumentException("channel " + s.info().channels().label(c) + " is sampled at "
+                        + s.sampleRatesHz()[c] + " Hz, the stream at " + rate + " Hz: " + why + " (write .edf or "
+                        + ".bdf)");
+            }
+        }
+        return s;
+    }
+
+    /**
      * The events to write on the signal's timeline (seconds from its first sample): the recording's annotations,
      * else the markers of its string streams; those outside the signal ({@code 0} to {@code spanSeconds}) are
      * left out and said in {@code notes}.

@@ -22,15 +22,8 @@ public final class CsvWriter {
 
     /** Writes {@code recording} to {@code out}; returns what it wrote and changed. */
     public static Conversion write(Recording recording, Path out) throws IOException {
-        RecordedStream s = Conversion.signal(recording, "CSV");
+        RecordedStream s = Conversion.oneRateSignal(recording, "CSV", "a CSV row holds one sample of each channel");
         double rate = s.info().sampleRateHz();
-        for (int c = 0; c < s.info().channelCount(); c++) {
-            if (s.sampleRatesHz()[c] != rate) {
-                throw new IllegalArgumentException("channel " + s.info().channels().label(c) + " is sampled at "
-                        + s.sampleRatesHz()[c] + " Hz, the stream at " + rate + " Hz: a CSV row holds one sample "
-                        + "of each channel (write .edf or .bdf)");
-            }
-        }
         List<String> notes = new ArrayList<>();
         Conversion.otherStreams(recording, s, "CSV", notes);
         int n = s.sampleCount();

@@ -40,10 +40,15 @@ final class LibtorchLog {
             LOG.debug("libc10 not found in /proc/self/maps: libtorch's log level left as it is");
             return;
         }
-        if (System.getenv(ENV) != null) {
-            c10.get().getFunction(INIT_LOGGING).invokeVoid(new Object[0]);
-        } else {
-            c10.get().getGlobalVariableAddress(LEVEL_SYMBOL).setInt(0, ERROR);
+        try {
+            if (System.getenv(ENV) != null) {
+                c10.get().getFunction(INIT_LOGGING).invokeVoid(new Object[0]);
+            } else {
+                c10.get().getGlobalVariableAddress(LEVEL_SYMBOL).setInt(0, ERROR);
+            }
+        } catch (UnsatisfiedLinkError e) {
+            // another libtorch build without these symbols: its log stays as it is, the engine runs all the same
+            LOG.debug("libtorch's log level not set: {}", e.toString());
         }
     }
 
