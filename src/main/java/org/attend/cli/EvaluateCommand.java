@@ -164,7 +164,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         ClassLoader loader = Decoders.withPlugins(config.plugins());
         var d = config.resolveDataset();
         PrintWriter printed = spec.commandLine().getOut();
-        List<String> words = new ArrayList<>(List.of("attend", "evaluate"));
+        // the arguments as given to attend, the command's name with them
+        List<String> words = new ArrayList<>(List.of("attend"));
         words.addAll(spec.commandLine().getParseResult().originalArgs());
         String command = ShellLine.of(words);
         if (PseudoOnline.NAME.equals(config.scheme())) {
