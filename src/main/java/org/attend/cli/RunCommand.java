@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attend.progress.Progress;
 import org.attend.realtime.SessionDefaults;
+import org.attend.realtime.SessionListener;
+import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SessionPlan;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.SimulationSpec;
@@ -57,9 +59,13 @@ public final class RunCommand implements Callable<Integer> {
                 plan.optDurationSeconds(full ? SessionDefaults.RUN_ONLINE_SECONDS
                         : SessionDefaults.QUICK_RUN_ONLINE_SECONDS);
             }
-            SessionPlan built = plan.build();
-            announce(spec.commandLine().getErr(), sim, built);
-            session.run(built);
+            // said once every output has opened: a bad output flag is one line of error, not an announcement first
+            plan.optOutput(SessionOutput.listener(context -> {
+                announce(spec.commandLine().getErr(), sim, context.plan());
+                return new SessionListener() {
+                };
+            }));
+            session.run(plan.build());
         }
         return 0;
     }

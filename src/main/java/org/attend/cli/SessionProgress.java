@@ -21,20 +21,17 @@ final class SessionProgress implements SessionListener {
     private final int[] cues;
     private final double onlineSeconds;
     private final double windowSeconds;
+    private final boolean calibrates;
     private Progress progress;
     private double onlineStart = Double.NaN;
 
     private SessionProgress(SessionPlan plan) {
-        boolean calibrates = plan.work() == SessionPlan.Work.CALIBRATE_THEN_DECODE;
+        this.calibrates = plan.work() == SessionPlan.Work.CALIBRATE_THEN_DECODE;
         this.cueClasses = calibrates ? plan.commandClasses() : List.of();
         this.trialsPerClass = plan.calibrationTrialsPerClass();
         this.cues = new int[cueClasses.size()];
         this.onlineSeconds = plan.durationSeconds();
         this.windowSeconds = plan.decoder().contract().windowSeconds();
-        if (calibrates) {
-            progress = Progress.start("calibration", (long) plan.calibrationTrialsPerClass() * cueClasses.size(),
-                    "cues");
-        }
     }
 
     /** The output that reports a session's progress. */
@@ -48,6 +45,10 @@ final class SessionProgress implements SessionListener {
             return;
         }
         if (Double.isNaN(onlineStart)) {
+            if (calibrates && progress == null) {
+                // started with the first samples: what a command says before its session starts comes first
+                progress = Progress.start("calibration", (long) trialsPerClass * cueClasses.size(), "cues");
+            }
             if (progress != null) {
                 long needed = 0;
                 for (Marker m : markers) {

@@ -94,7 +94,7 @@ class LiveCommandTest {
             try {
                 CliTestSupport.Result live = CliTestSupport.runWithLog("live", "--lsl-backend", "java",
                         "--lsl", "name='" + name + "'", "--model", model.toString(), "--duration", "20", "--json",
-                        "--no-lsl-out");
+                        "--no-lsl-out", "--quiet"); // --quiet: no progress lines, so stderr shows any stall message
                 assertEquals(0, live.exitCode(), live.err());
                 List<JsonNode> lines = new java.util.ArrayList<>();
                 for (String line : live.out().lines().toList()) {
