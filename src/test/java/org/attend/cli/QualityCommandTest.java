@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Random;
 import org.attend.dsp.ChannelQuality.Verdict;
+import org.attend.format.Recordings;
+import org.attend.lsl.JavaBackend;
+import org.attend.source.LslPlayer;
+import org.attend.testing.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 23: no command reported per-channel quality before a session, and the dashboard showed 47–56 of 64
@@ -54,6 +59,43 @@ class QualityCommandTest {
                 g.stream().map(QualityCommand.ChannelGrade::grade).toList());
         assertEquals(2.0 / 3, g.get(2).shares().get(Verdict.ARTEFACT), 1e-12);
         assertEquals(20, g.get(0).rmsMicrovolts(), 2);
+    }
+
+    /** The same grading of the next seconds of an LSL stream on loopback (PhysioNet's run, sent as a headset). */
+    @Test
+    @Timeout(60)
+    void anLslStreamIsGradedAsAFileIs() throws Exception {
+        JavaBackend backend = new JavaBackend(TestFiles.loopbackLsl());
+        String name = "Quality" + System.nanoTime();
+        try (LslPlayer player = new LslPlayer(backend,
+                Recordings.read(TestFiles.home()
+                        .resolve("recordings/eegmmidb/S001R08.edf")), name)) {
+            Thread playing = new Thread(() -> {
+                try {
+                    player.play(() -> Thread.currentThread().isInterrupted(), sent -> { });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            playing.start();
+            try {
+                CliTestSupport.Result r = CliTestSupport.run("quality", "--lsl", "name='" + name + "'",
+                        "--lsl-backend", "java", "--seconds", "4", "--json");
+                assertEquals(0, r.exitCode(), r.err());
+                JsonNode json = new ObjectMapper().readTree(r.out());
+                assertEquals("stream '" + name + "'", json.get("source").asText());
+                assertEquals(2, json.get("windows").asInt());
+                assertEquals(64, json.get("channels").size());
+                long good = 0;
+                for (JsonNode c : json.get("channels")) {
+                    good += c.get("grade").asText().equals("good") ? 1 : 0;
+                }
+                assertTrue(good >= 60, r.out());
+            } finally {
+                playing.interrupt();
+                playing.join(5000);
+            }
+        }
     }
 
     @Test
