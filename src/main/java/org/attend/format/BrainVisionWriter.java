@@ -32,7 +32,8 @@ public final class BrainVisionWriter {
 
     /** Writes {@code recording} to {@code vhdr} and the two files beside it; returns what it wrote and changed. */
     public static Conversion write(Recording recording, Path vhdr) throws IOException {
-        RecordedStream s = Conversion.oneRateSignal(recording, "BrainVision", "BrainVision holds one rate for all channels");
+        RecordedStream s = Conversion.oneRateSignal(recording, "BrainVision",
+                "BrainVision holds one rate for all channels");
         double rate = s.info().sampleRateHz();
         List<String> notes = new ArrayList<>();
         Conversion.otherStreams(recording, s, "BrainVision", notes);

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Random;
 import org.attend.dsp.ChannelQuality.Verdict;
-import org.attend.format.Recordings;
-import org.attend.lsl.JavaBackend;
-import org.attend.source.LslPlayer;
 import org.attend.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,36 +62,21 @@ class QualityCommandTest {
     @Test
     @Timeout(60)
     void anLslStreamIsGradedAsAFileIs() throws Exception {
-        JavaBackend backend = new JavaBackend(TestFiles.loopbackLsl());
         String name = "Quality" + System.nanoTime();
-        try (LslPlayer player = new LslPlayer(backend,
-                Recordings.read(TestFiles.home()
-                        .resolve("recordings/eegmmidb/S001R08.edf")), name)) {
-            Thread playing = new Thread(() -> {
-                try {
-                    player.play(() -> Thread.currentThread().isInterrupted(), sent -> { });
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            playing.start();
-            try {
-                CliTestSupport.Result r = CliTestSupport.run("quality", "--lsl", "name='" + name + "'",
-                        "--lsl-backend", "java", "--seconds", "4", "--json");
-                assertEquals(0, r.exitCode(), r.err());
-                JsonNode json = new ObjectMapper().readTree(r.out());
-                assertEquals("stream '" + name + "'", json.get("source").asText());
-                assertEquals(2, json.get("windows").asInt());
-                assertEquals(64, json.get("channels").size());
-                long good = 0;
-                for (JsonNode c : json.get("channels")) {
-                    good += c.get("grade").asText().equals("good") ? 1 : 0;
-                }
-                assertTrue(good >= 60, r.out());
-            } finally {
-                playing.interrupt();
-                playing.join(5000);
+        try (PlayedRecording played = new PlayedRecording(TestFiles.home().resolve("recordings/eegmmidb/S001R08.edf"),
+                name)) {
+            CliTestSupport.Result r = CliTestSupport.run("quality", "--lsl", "name='" + name + "'",
+                    "--lsl-backend", "java", "--seconds", "4", "--json");
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode json = new ObjectMapper().readTree(r.out());
+            assertEquals("stream '" + name + "'", json.get("source").asText());
+            assertEquals(2, json.get("windows").asInt());
+            assertEquals(64, json.get("channels").size());
+            long good = 0;
+            for (JsonNode c : json.get("channels")) {
+                good += c.get("grade").asText().equals("good") ? 1 : 0;
             }
+            assertTrue(good >= 60, r.out());
         }
     }
 
