@@ -1,5 +1,6 @@
 package org.attend.cli;
 
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             LslCommand.class,
             InfoCommand.class,
+            QualityCommand.class,
             ConvertCommand.class,
             DataCommand.class,
         })
@@ -32,12 +34,22 @@ public final class AttendCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Builds the command line with Attend's error handling: one clear line, no stack trace. */
+    /**
+     * Builds the command line with Attend's error handling (one clear line, no stack trace, "did you mean" for a
+     * mistyped command or option) and {@code --version} on every command.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new AttendCommand());
         cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setParameterExceptionHandler(new OneLineErrors());
+        everyCommand(cli, c -> c.getCommandSpec().versionProvider(new AttendVersion()));
         return cli;
+    }
+
+    /** {@code action} on {@code cli} and each of its subcommands, at every depth. */
+    static void everyCommand(CommandLine cli, Consumer<CommandLine> action) {
+        action.accept(cli);
+        cli.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
     }
 
     public static void main(String[] args) {

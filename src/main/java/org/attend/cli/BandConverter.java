@@ -7,6 +7,24 @@ final class BandConverter implements CommandLine.ITypeConverter<BandConverter.Ba
 
     /** A frequency band, Hz. */
     record Band(double lowHz, double highHz) {
+
+        /**
+         * The band of a command that takes {@code --band LOW-HIGH} as every command does and still reads the older
+         * {@code --band-low}/{@code --band-high} (hidden; scripts use them): {@code band} where given, else the
+         * two edges (either may be null where the command has its own default).
+         *
+         * @throws IllegalArgumentException when both spellings are given
+         */
+        static Double[] orEdges(Band band, boolean edgesGiven, Double lowHz, Double highHz) {
+            if (band == null) {
+                return new Double[] {lowHz, highHz};
+            }
+            if (edgesGiven) {
+                throw new IllegalArgumentException("give the band as --band LOW-HIGH or as --band-low/--band-high, "
+                        + "not both");
+            }
+            return new Double[] {band.lowHz(), band.highHz()};
+        }
     }
 
 

@@ -24,13 +24,15 @@ public final class BenchDspCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--channels", defaultValue = "64", description = "channels (default: ${DEFAULT-VALUE})")
+    @Option(names = "--channels", paramLabel = "N", defaultValue = "64",
+            description = "channels (default: ${DEFAULT-VALUE})")
     int channels;
 
-    @Option(names = "--rate", defaultValue = "160", description = "sample rate in Hz (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "160",
+            description = "sample rate in Hz (default: ${DEFAULT-VALUE})")
     double sampleRateHz;
 
-    @Option(names = "--chunk-samples", defaultValue = "16",
+    @Option(names = "--chunk-samples", paramLabel = "N", defaultValue = "16",
             description = "samples per channel in each chunk (default: ${DEFAULT-VALUE}, 0.1 s at 160 Hz)")
     int chunkSamples;
 
@@ -49,7 +51,7 @@ public final class BenchDspCommand implements Callable<Integer> {
             description = "also time scipy.signal.sosfilt on the whole array (needs python3 with scipy)")
     boolean compare;
 
-    @Option(names = "--rounds", defaultValue = "3",
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
             description = "with --compare: rounds alternating Java and scipy, the repetitions split among them "
                     + "(default: ${DEFAULT-VALUE})")
     int rounds;

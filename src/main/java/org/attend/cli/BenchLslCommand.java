@@ -28,7 +28,8 @@ public final class BenchLslCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--channels", defaultValue = "64", description = "Channels (float32), default ${DEFAULT-VALUE}.")
+    @Option(names = "--channels", paramLabel = "N", defaultValue = "64",
+            description = "Channels (float32), default ${DEFAULT-VALUE}.")
     int channels;
 
     @Option(names = "--rate", defaultValue = "1000", description = "Rate of the latency run, Hz, default ${DEFAULT-VALUE}.")
@@ -41,11 +42,11 @@ public final class BenchLslCommand implements Callable<Integer> {
             description = "Paced samples discarded before the measured ones, default ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--throughput-samples", defaultValue = "200000",
+    @Option(names = "--throughput-samples", paramLabel = "N", defaultValue = "200000",
             description = "Samples of each throughput run, default ${DEFAULT-VALUE}.")
     int throughputSamples;
 
-    @Option(names = "--runs", defaultValue = "3",
+    @Option(names = "--runs", paramLabel = "RUN", defaultValue = "3",
             description = "Runs per backend, alternating between backends; medians over runs, default "
                     + "${DEFAULT-VALUE}.")
     int runs;

@@ -21,13 +21,16 @@ public final class BenchNnCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--channels", defaultValue = "64", description = "channels (default ${DEFAULT-VALUE})")
+    @Option(names = "--channels", paramLabel = "N", defaultValue = "64",
+            description = "channels (default ${DEFAULT-VALUE})")
     int channels;
 
-    @Option(names = "--rate", defaultValue = "160", description = "sample rate, Hz (default ${DEFAULT-VALUE})")
+    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "160",
+            description = "sample rate, Hz (default ${DEFAULT-VALUE})")
     double rateHz;
 
-    @Option(names = "--window", defaultValue = "3", description = "window, s (default ${DEFAULT-VALUE})")
+    @Option(names = "--window", paramLabel = "SECONDS", defaultValue = "3",
+            description = "window, s (default ${DEFAULT-VALUE})")
     double windowSeconds;
 
     @Option(names = "--iterations", defaultValue = "2000", description = "timed windows per case (default ${DEFAULT-VALUE})")
@@ -36,11 +39,12 @@ public final class BenchNnCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "300", description = "untimed windows first (default ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--train-windows", defaultValue = "432",
+    @Option(names = "--train-windows", paramLabel = "N", defaultValue = "432",
             description = "training windows per epoch (default ${DEFAULT-VALUE}: the first shipped model's split)")
     int trainWindows;
 
-    @Option(names = "--train-epochs", defaultValue = "3", description = "timed training epochs (default ${DEFAULT-VALUE})")
+    @Option(names = "--train-epochs", paramLabel = "N", defaultValue = "3",
+            description = "timed training epochs (default ${DEFAULT-VALUE})")
     int trainEpochs;
 
     @Option(names = "--pytorch", paramLabel = "SCRIPT", defaultValue = "docs/validation/attendnet_torch.py",
@@ -52,11 +56,11 @@ public final class BenchNnCommand implements Callable<Integer> {
             description = "Python with torch (default ${DEFAULT-VALUE}: Debian's python3-torch)")
     String python;
 
-    @Option(names = "--hop", defaultValue = "0.125",
+    @Option(names = "--hop", paramLabel = "SECONDS", defaultValue = "0.125",
             description = "live: seconds between decisions (default ${DEFAULT-VALUE})")
     double hopSeconds;
 
-    @Option(names = "--live-seconds", defaultValue = "60",
+    @Option(names = "--live-seconds", paramLabel = "SECONDS", defaultValue = "60",
             description = "live: seconds of paced decisions (default ${DEFAULT-VALUE})")
     double liveSeconds;
 

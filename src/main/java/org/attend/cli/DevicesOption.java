@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import org.attend.source.DeviceProfiles;
 import picocli.CommandLine.Option;
 
-/** {@code --devices DIR}: where the headset profiles are, {@code devices/} of the project by default. */
+/**
+ * {@code --profiles DIR}: where the headset profiles are, {@code devices/} of the project by default (not to be
+ * confused with {@code --device cpu|gpu}, where a network runs).
+ */
 final class DevicesOption {
 
-    @Option(names = "--devices", paramLabel = "DIR", description = "Folder of device profiles (default: devices/).")
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Folder of headset profiles (default: devices/).")
     Path dir;
 
     DeviceProfiles load() throws IOException {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.attend.format.Annotation;
 import org.attend.format.RecordedStream;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
@@ -45,6 +48,30 @@ public final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Where the file's own annotations (EDF+, BDF, GDF, BrainVision) are listed, beside the marker streams. */
+    static final String ANNOTATIONS = "annotations";
+
+    /**
+     * Each label with how often it occurs, per source of markers: the file's annotations ({@value #ANNOTATIONS})
+     * and each string stream by name (an XDF's cue stream apart from its command stream), in file order; labels
+     * sorted.
+     */
+    static Map<String, Map<String, Integer>> labelCountsBySource(Recording r) {
+        Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
+        for (Annotation a : r.annotations()) {
+            bySource.computeIfAbsent(ANNOTATIONS, k -> new TreeMap<>()).merge(a.label(), 1, Integer::sum);
+        }
+        for (RecordedStream s : r.streams()) {
+            if (s.isStringStream() && s.strings().length > 0) {
+                for (int i = 0; i < s.sampleCount(); i++) {
+                    bySource.computeIfAbsent("stream '" + s.info().name() + "'", k -> new TreeMap<>())
+                            .merge(s.strings()[0][i], 1, Integer::sum);
+                }
+            }
+        }
+        return bySource;
+    }
+
     /** Each marker/annotation label with how often it occurs, sorted by label. */
     static Map<String, Integer> labelCounts(Recording r) {
         Map<String, Integer> counts = new TreeMap<>();
@@ -68,6 +95,7 @@ public final class InfoCommand implements Callable<Integer> {
             node.put("type", s.info().type());
             node.put("channelFormat", s.channelFormat());
             node.put("sampleRateHz", s.info().sampleRateHz());
+            node.put("irregular", !(s.info().sampleRateHz() > 0));
             node.put("samples", s.sampleCount());
             node.put("durationSeconds", s.durationSeconds());
             ArrayNode channels = node.putArray("channels");
@@ -81,34 +109,42 @@ public final class InfoCommand implements Callable<Integer> {
         }
         ObjectNode labels = root.putObject("labels");
         labelCounts(r).forEach(labels::put);
+        ObjectNode bySource = root.putObject("labelsBySource");
+        labelCountsBySource(r).forEach((source, counts) -> {
+            ObjectNode node = bySource.putObject(source);
+            counts.forEach(node::put);
+        });
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
         return root;
     }
 
     private static void printText(Recording r, PrintWriter out) {
-        out.printf("%s: %s, %.3f s%s%n", r.source().getFileName(), r.format(), r.durationSeconds(),
+        out.printf(Locale.ROOT, "%s: %s, %.3f s%s%n", r.source().getFileName(), r.format(), r.durationSeconds(),
                 r.startTime() == null ? "" : ", start " + r.startTime());
         for (RecordedStream s : r.streams()) {
-            out.printf("stream '%s' (%s, %s): %d channels at %s Hz, %d samples, %.3f s%n", s.info().name(),
-                    s.info().type(), s.channelFormat(), s.info().channelCount(), hz(s.info().sampleRateHz()),
-                    s.sampleCount(), s.durationSeconds());
+            double rate = s.info().sampleRateHz();
+            out.printf(Locale.ROOT, "stream '%s' (%s, %s): %d channels %s, %d samples, %.3f s%n", s.info().name(),
+                    s.info().type(), s.channelFormat(), s.info().channelCount(),
+                    rate > 0 ? "at " + Rates.withUnit(rate) : Rates.IRREGULAR, s.sampleCount(), s.durationSeconds());
             StringBuilder channels = new StringBuilder("  channels:");
             for (int c = 0; c < s.info().channelCount(); c++) {
                 channels.append(' ').append(s.info().channels().label(c));
                 if (s.sampleRatesHz()[c] != s.info().sampleRateHz()) {
-                    channels.append(" (").append(hz(s.sampleRatesHz()[c])).append(" Hz)");
+                    channels.append(" (").append(Rates.withUnit(s.sampleRatesHz()[c])).append(')');
                 }
             }
             out.println(channels);
         }
-        Map<String, Integer> counts = labelCounts(r);
-        out.println(counts.isEmpty() ? "markers: none" : "markers:");
-        counts.forEach((label, n) -> out.printf("  %-24s %d%n", label, n));
+        Map<String, Map<String, Integer>> bySource = labelCountsBySource(r);
+        if (bySource.isEmpty()) {
+            out.println("markers: none");
+        }
+        bySource.forEach((source, counts) -> {
+            out.printf(Locale.ROOT, "markers of %s: %d%n", source.equals(ANNOTATIONS) ? "the " + ANNOTATIONS : source,
+                    counts.values().stream().mapToInt(Integer::intValue).sum());
+            counts.forEach((label, n) -> out.printf(Locale.ROOT, "  %-24s %d%n", label, n));
+        });
         r.warnings().forEach(w -> out.println("warning: " + w));
-    }
-
-    private static String hz(double rate) {
-        return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
     }
 }

@@ -141,8 +141,8 @@ public final class LiveCommand implements Callable<Integer> {
             m.put("markers", cueStream == null ? null : cueStream.name());
             out.println(JsonLine.of(m));
         } else {
-            out.printf(Locale.ROOT, "live: stream '%s' (%s, %d channels at %s Hz, source_id '%s', host %s)%s; %s%n",
-                    lsl.name(), lsl.type(), info.channelCount(), Rates.hz(info.sampleRateHz()), lsl.sourceId(),
+            out.printf(Locale.ROOT, "live: stream '%s' (%s, %d channels at %s, source_id '%s', host %s)%s; %s%n",
+                    lsl.name(), lsl.type(), info.channelCount(), Rates.withUnit(info.sampleRateHz()), lsl.sourceId(),
                     lsl.hostname(), profile == null ? "" : ", device profile " + profile,
                     cueStream == null ? "no marker stream: commands are not scored"
                             : "cues from '" + cueStream.name() + "'");

@@ -2,6 +2,7 @@ package org.attend.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.attend.format.Recordings;
 import org.attend.lsl.LslBackend;
@@ -54,8 +55,8 @@ public final class LslSendCommand implements java.util.concurrent.Callable<Integ
         try (LslBackend backend = backendOption.open();
              LslPlayer player = new LslPlayer(backend, Recordings.read(file), name)) {
             for (LslStreamInfo s : player.streams()) {
-                spec.commandLine().getOut().printf("publishing '%s' (%s, %d ch, %s Hz) source_id=%s via %s%n",
-                        s.name(), s.type(), s.channelCount(), s.nominalSrate() > 0 ? s.nominalSrate() : "irregular",
+                spec.commandLine().getOut().printf(Locale.ROOT, "publishing '%s' (%s, %d ch, %s) source_id=%s via %s%n",
+                        s.name(), s.type(), s.channelCount(), Rates.withUnit(s.nominalSrate()),
                         s.sourceId(), backend.name());
             }
             spec.commandLine().getOut().flush();

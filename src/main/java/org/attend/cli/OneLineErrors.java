@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -24,9 +25,23 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Com
 
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
-        e.getCommandLine().getErr().println("attend: " + e.getMessage()
-                + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+        CommandLine cli = e.getCommandLine();
+        String name = cli.getCommandSpec().qualifiedName();
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> close = unmatched.getSuggestions();
+            if (!close.isEmpty()) {
+                suggestion = "; did you mean " + String.join(" or ", close.subList(0, Math.min(3, close.size())))
+                        + "?";
+            }
+        }
+        cli.getErr().println(prefix(name) + e.getMessage() + suggestion + " (see '" + name + " --help')");
         return USAGE;
+    }
+
+    /** Every error line of a command starts with its full name: {@code attend data get: }. */
+    static String prefix(String qualifiedName) {
+        return qualifiedName + ": ";
     }
 
     /** An operating-system error as one line naming the cause, not just the path as the JDK's message does. */
@@ -47,7 +62,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Com
         String message = e instanceof FileSystemException fs ? plainly(fs)
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean usage = e instanceof IllegalArgumentException;
-        cli.getErr().println("attend " + cli.getCommandName() + ": " + message);
+        cli.getErr().println(prefix(cli.getCommandSpec().qualifiedName()) + message);
         return usage ? USAGE : FAILURE;
     }
 }

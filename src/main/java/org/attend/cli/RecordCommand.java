@@ -1,13 +1,20 @@
 package org.attend.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attend.lsl.LslQuery;
+import org.attend.progress.Progress;
 import org.attend.realtime.PreflightException;
+import org.attend.realtime.SessionListener;
+import org.attend.realtime.SessionOutput;
 import org.attend.realtime.SessionPlan;
 import org.attend.realtime.SessionReporter;
 import org.attend.realtime.SessionResult;
@@ -15,25 +22,35 @@ import org.attend.realtime.SessionRunner;
 import org.attend.source.LslSource;
 import org.attend.source.SimulatedHeadset;
 import org.attend.source.Source;
+import org.attend.stream.Chunk;
+import org.attend.stream.Marker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code attend record}: writes a source to XDF through the real-time engine, crash-safe. */
+/**
+ * {@code attend record}: writes a source to XDF through the real-time engine, crash-safe, showing the seconds and
+ * bytes written as it goes; without {@code --out} to a new file named after the time it starts.
+ */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Record a source (the simulated headset, or an LSL stream) to an XDF file.")
 public final class RecordCommand implements Callable<Integer> {
 
+    /** The default file name's pattern: the local time the recording starts. */
+    static final DateTimeFormatter FILE_NAME = DateTimeFormatter.ofPattern("'attend-'yyyyMMdd-HHmmss'.xdf'",
+            Locale.ROOT);
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "sim|QUERY", defaultValue = "sim",
-            description = "'sim' for the simulated headset, or an LSL query such as \"type='EEG'\" (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Option(names = "--lsl", paramLabel = "QUERY",
+            description = "LSL query of the stream to record, e.g. \"type='EEG'\" (default: the simulated headset).")
+    String lslQuery;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.xdf", description = "The XDF file to write.")
+    @Option(names = "--out", paramLabel = "FILE.xdf",
+            description = "The XDF file to write (default: attend-YYYYMMDD-HHMMSS.xdf here, the time it starts).")
     Path out;
 
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
@@ -54,22 +71,28 @@ public final class RecordCommand implements Callable<Integer> {
     @Mixin
     LslBackendOption lslBackend = new LslBackendOption();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws Exception {
         PreflightException.require(durationSeconds > 0, "duration must be positive, got " + durationSeconds + " s");
         PreflightException.require(resolveSeconds > 0, "resolve timeout must be positive, got " + resolveSeconds
                 + " s");
         PrintWriter printer = spec.commandLine().getOut();
-        OutputFile.check("--out", out, List.of(".xdf"));
-        if (!source.equals("sim")) {
-            LslQuery.check(source);
+        Path file = out != null ? out : Path.of(FILE_NAME.format(LocalDateTime.now()));
+        OutputFile.check("--out", file, List.of(".xdf"));
+        if (lslQuery != null) {
+            LslQuery.check(lslQuery);
         }
         try (Source raw = open()) {
             SessionPlan.Builder plan = SessionPlan.builder().setSource(raw).setRecordingOnly()
-                    .optRecording(out)
+                    .optRecording(file)
                     .optSpeed(speed)
                     .optDurationSeconds(durationSeconds)
-                    .optReporter(new Printer(printer, out));
+                    .optOutput(SessionOutput.listener(context -> new RecordingProgress(file,
+                            context.stream().sampleRateHz(), durationSeconds)))
+                    .optReporter(new Printer(printer, file));
             if (raw instanceof SimulatedHeadset headset) {
                 plan.optChunkSeconds(headset.spec().chunkSeconds());
             }
@@ -79,10 +102,52 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     private Source open() throws Exception {
-        if (source.equals("sim")) {
+        if (lslQuery == null) {
             return simulation.open();
         }
-        return LslSource.open(lslBackend.open(), source, Duration.ofMillis((long) (resolveSeconds * 1000)));
+        return LslSource.open(lslBackend.open(), lslQuery, Duration.ofMillis((long) (resolveSeconds * 1000)));
+    }
+
+    /** Seconds of signal recorded so far, and the file's size, on stderr ({@link Progress}). */
+    static final class RecordingProgress implements SessionListener {
+        private final Path file;
+        private final double rateHz;
+        private final Progress progress;
+        private long samples;
+        private long sizeCheckedNanos;
+
+        RecordingProgress(Path file, double rateHz, double durationSeconds) {
+            this.file = file;
+            this.rateHz = rateHz;
+            this.progress = Progress.start("record " + file.getFileName(), (long) Math.ceil(durationSeconds), "s");
+        }
+
+        @Override
+        public void onChunk(Chunk raw, List<Marker> markers) {
+            samples += raw.sampleCount();
+            progress.stepTo((long) Math.floor(samples / rateHz + 1e-9));
+            long now = System.nanoTime();
+            if (now - sizeCheckedNanos >= 1_000_000_000L) {
+                sizeCheckedNanos = now;
+                try {
+                    progress.message(bytes(Files.size(file)));
+                } catch (IOException e) {
+                    progress.message("size unknown");
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            progress.close();
+        }
+    }
+
+    /** {@code 1.2 MB}: a file's size as a person reads it. */
+    static String bytes(long bytes) {
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+                : bytes < 1_000_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
     }
 
     /** Prints what was recorded. */
@@ -90,8 +155,15 @@ public final class RecordCommand implements Callable<Integer> {
         @Override
         public void finished(SessionResult result) {
             long samples = result.engine().samples();
-            out.printf(Locale.ROOT, "recorded %d samples (%.1f s) of '%s' to %s; dropped %d%n", samples,
-                    samples / result.sampleRateHz(), result.streamName(), file, result.engine().droppedSamples());
+            String size;
+            try {
+                size = bytes(Files.size(file));
+            } catch (IOException e) {
+                size = "size unknown";
+            }
+            out.printf(Locale.ROOT, "recorded %d samples (%.1f s) of '%s' to %s (%s); dropped %d%n", samples,
+                    samples / result.sampleRateHz(), result.streamName(), file, size,
+                    result.engine().droppedSamples());
             out.flush();
         }
     }

@@ -147,6 +147,9 @@ final class SessionOptions {
     @Mixin
     PluginsOption plugins = new PluginsOption();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     /** The command this mixin is part of: which flags were given, for {@link ModelContradictions}. */
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -174,8 +177,7 @@ final class SessionOptions {
                 .optHopSeconds(hopSeconds)
                 .optEpochOffsetSeconds(epochOffsetSeconds)
                 .optTrialSeconds(this.trialSeconds != null ? this.trialSeconds : trialSeconds)
-                .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass))
-                .optReporter(new SessionPrinter(out, json));
+                .optPolicy(new PolicySettings(threshold, dwell, refractorySeconds, restClass));
         Path tuned = Decoders.fineTuned(decoder).orElse(null);
         // a self-paced model fine-tunes its class decoder; its detector is calibrated anew
         Path pretrained = model != null ? model : tuned != null ? SelfPacedDecoder.classDecoderFolder(tuned) : null;
@@ -184,6 +186,9 @@ final class SessionOptions {
         List<String> commandClasses = selfPaced ? classes.stream().filter(c -> !c.equals(restClass)).toList() : classes;
         Decoder chosen = pretrained != null ? Decoders.load(pretrained, decoderOptions.options(), loader)
                 : newDecoder(source.info(), commandClasses, loader);
+        // chance for the report's warnings: one in the classes that become commands
+        plan.optReporter(new SessionPrinter(out, json, (int) chosen.contract().classes().stream()
+                .filter(c -> !c.equals(restClass)).count()));
         if (pretrained != null) {
             ModelContradictions.require(pretrained, chosen.contract(), mixee.commandLine().getParseResult(), this);
         }
@@ -231,6 +236,7 @@ final class SessionOptions {
                     "Attend predictions", decoderClasses)));
         }
         outputs.addTo(plan, out, json);
+        plan.optOutput(SessionProgress.output());
         if (predictions) {
             plan.optOutput(SessionOutput.listener(context -> new PredictionPrinter(out, json)));
         }

@@ -1,11 +1,13 @@
 package org.attend.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attend.decode.Decoder;
 import org.attend.decode.DecoderOptions;
@@ -64,7 +66,8 @@ public final class TrainCommand implements Callable<Integer> {
                     + "hands-feet-imagery")
     String paradigm;
 
-    @Option(names = "--runs", split = ",", description = "run ids, or imagery, executed or both (eegmmidb's "
+    @Option(names = "--runs", paramLabel = "RUN", split = ",",
+            description = "run ids, or imagery, executed or both (eegmmidb's "
             + "imagined and/or executed runs of the paradigm; default: the paradigm's runs)")
     List<String> runs;
 
@@ -74,10 +77,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--tmax", defaultValue = "3.5", description = "window end after the cue, s (default ${DEFAULT-VALUE})")
     double tmax;
 
-    @Option(names = "--band-low", defaultValue = "4", description = "band-pass lower edge, Hz (default ${DEFAULT-VALUE})")
+    @Option(names = "--band", converter = BandConverter.class, paramLabel = "LOW-HIGH",
+            description = "band-pass, Hz, as in every command (default 4-38)")
+    BandConverter.Band band;
+
+    @Option(names = "--band-low", paramLabel = "HZ", defaultValue = "4", hidden = true,
+            description = "band-pass lower edge, Hz (default ${DEFAULT-VALUE})")
     double bandLow;
 
-    @Option(names = "--band-high", defaultValue = "38", description = "band-pass upper edge, Hz (default ${DEFAULT-VALUE})")
+    @Option(names = "--band-high", paramLabel = "HZ", defaultValue = "38", hidden = true,
+            description = "band-pass upper edge, Hz (default ${DEFAULT-VALUE})")
     double bandHigh;
 
     @Option(names = "--notch", defaultValue = "0", paramLabel = "HZ",
@@ -92,20 +101,23 @@ public final class TrainCommand implements Callable<Integer> {
             + "causal and will then differ from the training epochs)")
     boolean zeroPhase;
 
-    @Option(names = "--channels", split = ",", description = "channels to train on, in this order (default: all)")
+    @Option(names = "--channels", paramLabel = "CHANNEL", split = ",",
+            description = "channels to train on, in this order (default: all)")
     List<String> channels;
 
     @Option(names = "--from", paramLabel = "DIR", description = "a trained model folder to fine-tune instead of "
             + "training from scratch")
     Path from;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "model folder to write, e.g. models/NAME")
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "model folder to write, e.g. models/NAME")
     Path out;
 
     @Option(names = "--epochs", defaultValue = "80", description = "most training epochs (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of weights, split, shuffling (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "seed of weights, split, shuffling (default ${DEFAULT-VALUE})")
     int seed;
 
     @Mixin
@@ -125,6 +137,11 @@ public final class TrainCommand implements Callable<Integer> {
         DecoderOptions options = DecoderOptions.of(Map.of("device", runtime.device, "threads",
                 Integer.toString(runtime.threads), "progress", "true", "epochs", Integer.toString(epochs), "seed",
                 Integer.toString(seed))).overriddenBy(decoderOptions.options());
+        var parsed = spec.commandLine().getParseResult();
+        Double[] edges = BandConverter.Band.orEdges(band, parsed.hasMatchedOption("--band-low")
+                || parsed.hasMatchedOption("--band-high"), bandLow, bandHigh);
+        bandLow = edges[0];
+        bandHigh = edges[1];
         ExperimentConfig config = new ExperimentConfig(dataset, data, subjects, paradigm, null, runs, tmin, tmax,
                 bandLow, bandHigh, channels, null, null, null, null, null, null, null, null, null).withDefaults();
         Dataset d = config.resolveDataset();
@@ -178,18 +195,39 @@ public final class TrainCommand implements Callable<Integer> {
             }
             decoder.save(out);
             Object accuracy = decoder.trainingMetrics().get("validationAccuracy");
-            String fit = accuracy instanceof Number a ? String.format(Locale.ROOT, ": validation accuracy %.3f (%s)",
-                    a.doubleValue(), decoder.trainingMetrics().get("validation")) : "";
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
+            String fit = accuracy instanceof Number a ? String.format(Locale.ROOT, ": validation accuracy %s (%s)",
+                    Figures.of(a.doubleValue(), 3), decoder.trainingMetrics().get("validation")) : "";
+            PrintWriter printed = spec.commandLine().getOut();
+            printed.printf(Locale.ROOT, "%s %s on %d subjects (%d trials) in %.0f s%s; model in %s%n",
                     from != null ? "fine-tuned" : "trained", decoder.name(), ids.size(),
                     Arrays.stream(perClass).sum(), (System.nanoTime() - start) / 1e9, fit, out);
-            spec.commandLine().getOut().flush();
+            validationWarning(accuracy, p.classes().size()).ifPresent(w -> printed.println("warning: " + w));
+            printed.flush();
         } finally {
             if (decoder != null) {
                 decoder.close();
             }
         }
         return 0;
+    }
+
+    /**
+     * Why a trained model's validation cannot be trusted: its accuracy is at or below chance (one in
+     * {@code classes}), or not a number; empty otherwise (and when the decoder reports none).
+     */
+    static Optional<String> validationWarning(Object accuracy, int classes) {
+        if (!(accuracy instanceof Number a)) {
+            return Optional.empty();
+        }
+        double chance = 1.0 / classes;
+        if (!Double.isFinite(a.doubleValue())) {
+            return Optional.of("the validation accuracy is not a number: nothing says this model decodes");
+        }
+        if (a.doubleValue() <= chance) {
+            return Optional.of(String.format(Locale.ROOT, "validation accuracy %.3f is at or below chance (%.3f for "
+                    + "%d classes): this model is not to be trusted", a.doubleValue(), chance, classes));
+        }
+        return Optional.empty();
     }
 
     /** Trains or fine-tunes on the subjects, each a group of its own where the decoder takes groups. */
@@ -212,7 +250,8 @@ public final class TrainCommand implements Callable<Integer> {
         var parsed = spec.commandLine().getParseResult();
         List<String> contradictions = new ArrayList<>();
         if ((parsed.hasMatchedOption("--band-low") && bandLow != contract.bandLowHz())
-                || (parsed.hasMatchedOption("--band-high") && bandHigh != contract.bandHighHz())) {
+                || (parsed.hasMatchedOption("--band-high") && bandHigh != contract.bandHighHz())
+                || (band != null && (bandLow != contract.bandLowHz() || bandHigh != contract.bandHighHz()))) {
             contradictions.add("band " + contract.bandLowHz() + "-" + contract.bandHighHz() + " Hz");
         }
         if (parsed.hasMatchedOption("--channels") && !channels.equals(contract.channels())) {

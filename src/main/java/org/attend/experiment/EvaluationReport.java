@@ -39,8 +39,8 @@ public final class EvaluationReport {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("dataset", plan.dataset().name());
         settings.put("subjects", String.join(", ", plan.subjects()));
-        settings.put("paradigm", plan.paradigm().toString());
-        settings.put("scheme", plan.scheme().toString());
+        settings.putAll(describe(plan.paradigm()));
+        settings.put("scheme", describe(plan.scheme()));
         settings.put("seed", Long.toString(plan.seed()));
         settings.put("command", command);
         settings.put("roc_auc", "mean over splits of each split's ROC-AUC; other metrics from the pooled "
@@ -88,6 +88,39 @@ public final class EvaluationReport {
                 + plan.scheme().name(), settings, ResultTables.metricNames(), rows, rocs, confusions,
                 spectra(outcome.subjects(), plan.paradigm().bandLowHz() - 4, plan.paradigm().bandHighHz() + 4),
                 attention, topomaps, erds(plan)));
+    }
+
+    /** A paradigm as a person reads it: classes and their markers, runs, window, band, channels. */
+    static Map<String, String> describe(Paradigm p) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("paradigm", p.name() + ": classes " + String.join(", ", p.classes()) + " (markers "
+                + p.events().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"
+                + (p.runs().isEmpty() ? "" : ", runs " + String.join(", ", p.runs())));
+        rows.put("window", String.format(Locale.ROOT, "%.2f–%.2f s after the cue", p.tminSeconds(),
+                p.tmaxSeconds()));
+        rows.put("band", String.format(Locale.ROOT, "%s–%s Hz band-pass", number(p.bandLowHz()),
+                number(p.bandHighHz())));
+        rows.put("channels", p.channels().isEmpty() ? "all EEG channels" : String.join(", ", p.channels()));
+        return rows;
+    }
+
+    /** A scheme as a person reads it: its name and its parameters. */
+    static String describe(Scheme scheme) {
+        if (scheme instanceof WithinSession w) {
+            return scheme.name() + ", stratified " + w.folds() + "-fold cross-validation in each subject";
+        }
+        if (scheme instanceof Transfer t) {
+            return scheme.name() + ", " + t.calibrationTrials() + " trials of the target subject calibrate";
+        }
+        if (scheme instanceof SubjectHoldout h) {
+            return scheme.name() + ", trained on subjects " + String.join(", ", h.trainSubjects());
+        }
+        return scheme.name();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /**

@@ -223,8 +223,7 @@ public final class PseudoOnlineEvaluation {
     private static void report(Plan plan, List<Cell> cells) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("dataset", plan.dataset().name());
-        settings.put("paradigm", plan.paradigm().name() + ", classes " + plan.paradigm().classes() + ", runs "
-                + plan.paradigm().runs());
+        settings.putAll(EvaluationReport.describe(plan.paradigm()));
         settings.put("window", String.format(Locale.ROOT, "%.2f–%.2f s after the cue (offset, length of every "
                 + "window)", plan.paradigm().tminSeconds(), plan.paradigm().tmaxSeconds()));
         PseudoOnline.Settings s = plan.settings();

@@ -77,6 +77,37 @@ public final class ResultTables {
         }
     }
 
+    /**
+     * The summary for a terminal, as MOABB prints it: one row per decoder (and scheme) with its subjects and the
+     * mean ± sd over subjects of ROC-AUC and accuracy; {@code n/a} where a figure does not exist (ROC-AUC of more
+     * than two classes, the sd of one subject).
+     */
+    public static List<String> summaryTable(List<CellResult> cells) {
+        Map<String, List<CellResult>> groups = new LinkedHashMap<>();
+        for (CellResult c : cells) {
+            groups.computeIfAbsent(c.decoder() + "\u0000" + c.scheme(), k -> new ArrayList<>()).add(c);
+        }
+        int width = Math.max("decoder".length(), cells.stream().mapToInt(c -> c.decoder().length()).max().orElse(0));
+        String format = "%-" + width + "s  %-22s %8s  %-15s  %-15s";
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, format, "decoder", "scheme", "subjects", "roc_auc", "accuracy").strip());
+        for (List<CellResult> g : groups.values()) {
+            lines.add(String.format(Locale.ROOT, format, g.get(0).decoder(), g.get(0).scheme(), g.size(),
+                    meanSd(g, CellResult::rocAuc), meanSd(g, CellResult::accuracy)).strip());
+        }
+        return lines;
+    }
+
+    private static String meanSd(List<CellResult> cells, ToDoubleFunction<CellResult> metric) {
+        double[] v = cells.stream().mapToDouble(metric).filter(x -> !Double.isNaN(x)).toArray();
+        if (v.length == 0) {
+            return "n/a";
+        }
+        double sd = sd(v);
+        return String.format(Locale.ROOT, "%.3f ± %s", mean(v), Double.isNaN(sd) ? "n/a"
+                : String.format(Locale.ROOT, "%.3f", sd));
+    }
+
     /** Arithmetic mean. */
     public static double mean(double[] v) {
         double s = 0;

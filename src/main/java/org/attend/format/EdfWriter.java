@@ -14,14 +14,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attend.stream.Marker;
 
 /**
  * Writes a recording's signal stream ({@link Recording#eegStream()}) as EDF+ (16-bit) or BDF+ (24-bit) with
  * an annotation signal holding the recording's annotations and the markers of its other streams. Each channel
  * keeps its own rate; its physical range is the range of its data (so the quantisation step is range/65535
  * for EDF, range/16777215 for BDF), except that integer channels whose range fits the digital range
- * (stim/status channels) are stored exactly. A last partial data record is padded with zeros.
+ * (stim/status channels) are stored exactly. A last partial data record is padded with zeros. What this changes
+ * (markers outside the signal left out, other streams, padding, precision, a made-up start date) is returned as
+ * {@link Conversion#notes()}.
  */
 public final class EdfWriter {
 
@@ -31,13 +32,15 @@ public final class EdfWriter {
     private EdfWriter() {
     }
 
-    /** Writes {@code recording} to {@code out}: BDF+ if {@code bdf}, else EDF+. */
-    public static void write(Recording recording, Path out, boolean bdf) throws IOException {
-        RecordedStream s = recording.eegStream().orElseThrow(() -> new IllegalArgumentException(
-                recording.source().getFileName() + " has no signal stream to write"));
-        if (s.info().sampleRateHz() <= 0) {
-            throw new IllegalArgumentException(s.info().name() + " is irregularly sampled: EDF needs a fixed rate");
-        }
+    /** EDF's start date for a recording without one (the specification's placeholder for "unknown" is 1985). */
+    static final Instant NO_START = Instant.parse("1985-01-01T00:00:00Z");
+
+    /** Writes {@code recording} to {@code out}: BDF+ if {@code bdf}, else EDF+; returns what it wrote and changed. */
+    public static Conversion write(Recording recording, Path out, boolean bdf) throws IOException {
+        String format = bdf ? "BDF+" : "EDF+";
+        RecordedStream s = Conversion.signal(recording, format);
+        List<String> notes = new ArrayList<>();
+        Conversion.otherStreams(recording, s, format, notes);
         double recordSeconds = recordSeconds(s.sampleRatesHz());
         int[] perRecord = new int[s.info().channelCount()];
         long records = 0;
@@ -45,9 +48,14 @@ public final class EdfWriter {
             perRecord[c] = (int) Math.round(s.sampleRatesHz()[c] * recordSeconds);
             records = Math.max(records, (s.samples()[c].length + perRecord[c] - 1) / Math.max(1, perRecord[c]));
         }
-        Instant start = recording.startTime() == null ? Instant.parse("1985-01-01T00:00:00Z") : recording.startTime();
+        Instant start = recording.startTime() == null ? NO_START : recording.startTime();
+        if (recording.startTime() == null) {
+            notes.add(recording.source().getFileName() + " has no start date: written as 1985-01-01 00:00:00, "
+                    + "EDF's placeholder for an unknown date");
+        }
         double fraction = (start.getNano()) / 1e9;
-        byte[][] tals = EdfAnnotations.encode(annotations(recording, s), (int) records, recordSeconds, fraction);
+        List<Annotation> events = Conversion.events(recording, s, s.durationSeconds(), notes);
+        byte[][] tals = EdfAnnotations.encode(events, (int) records, recordSeconds, fraction);
         int width = bdf ? 3 : 2;
         int talSamples = 1;
         for (byte[] t : tals) {
@@ -58,6 +66,13 @@ public final class EdfWriter {
             signals.add(EdfSignalWriter.of(s.info().channels().label(c), s.channelUnits().get(c), s.samples()[c],
                     perRecord[c], bdf));
         }
+        double written = records * recordSeconds;
+        if (written > s.durationSeconds() + 1e-9) {
+            notes.add(String.format(Locale.ROOT, "padded with zeros from %.3f to %.3f s (%s holds whole data "
+                    + "records of %s s)", s.durationSeconds(), written, format, number(recordSeconds,
+                    RoundingMode.HALF_EVEN)));
+        }
+        precision(s, signals, bdf).ifPresent(notes::add);
         try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
             o.write(header(start, bdf, records, recordSeconds, signals, talSamples));
             for (int r = 0; r < records; r++) {
@@ -69,18 +84,38 @@ public final class EdfWriter {
                 o.write(new byte[talSamples * width - tal.length]);
             }
         }
+        return new Conversion(perRecord.length, written, events.size(), notes);
     }
 
-    /** Annotations plus the markers of string streams, as onsets from the signal stream's first sample. */
-    private static List<Annotation> annotations(Recording recording, RecordedStream s) {
-        List<Annotation> out = new ArrayList<>(recording.annotations());
-        double origin = s.sampleCount() > 0 ? s.timestamps()[0] : 0;
-        if (recording.annotations().isEmpty()) {
-            for (Marker m : recording.markers()) {
-                out.add(new Annotation(m.time() - origin, 0, m.label()));
+    /**
+     * Where samples lose precision: a format finer than EDF's 16 or BDF's 24 bits stored in their integers, each
+     * channel's range in 2^16 or 2^24 steps (the coarsest step named); empty when every value is kept.
+     */
+    private static java.util.Optional<String> precision(RecordedStream s, List<EdfSignalWriter> signals, boolean bdf) {
+        int bits = bdf ? 24 : 16;
+        String from = s.channelFormat();
+        boolean finer = switch (from) {
+            case "int8", "int16" -> false;
+            case "int24" -> !bdf;
+            default -> true; // int32, int64, float32, double64
+        };
+        if (!finer) {
+            return java.util.Optional.empty();
+        }
+        int coarsest = 0;
+        double step = 0;
+        for (int c = 0; c < signals.size(); c++) {
+            EdfSignalWriter w = signals.get(c);
+            double st = (Double.parseDouble(w.physicalMax()) - Double.parseDouble(w.physicalMin()))
+                    / (Math.pow(2, bits) - 1);
+            if (st > step) {
+                step = st;
+                coarsest = c;
             }
         }
-        return out;
+        return java.util.Optional.of(String.format(Locale.ROOT, "%s samples stored as %d-bit integers, each channel's "
+                + "range in %d steps (the coarsest: %s, %.3g %s)", from, bits, 1L << bits,
+                s.info().channels().label(coarsest), step, s.channelUnits().get(coarsest)));
     }
 
     private static double recordSeconds(double[] rates) {

@@ -110,6 +110,11 @@ public record LslStreamInfo(String name, String type, int channelCount, ChannelF
         return channelField("unit");
     }
 
+    /** Channel types from {@code desc/channels/channel/type}, or an empty list when not described. */
+    public List<String> channelTypes() {
+        return channelField("type");
+    }
+
     private List<String> channelField(String field) {
         return desc.stream().filter(n -> n.name().equals("channels")).findFirst()
                 .map(c -> c.all("channel").stream().map(ch -> ch.childText(field)).toList())

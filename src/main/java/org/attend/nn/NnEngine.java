@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one door to DJL's PyTorch engine. It makes sure DJL is offline and untracked before any DJL class
  * initialises (DJL otherwise tries to download missing natives and sends telemetry to a cloud metadata
- * address on class load), fixes the intra-op thread count (read once, when the engine starts), and turns a
+ * address on class load), fixes the intra-op thread count (read once, when the engine starts), holds libtorch's
+ * own stderr log to errors ({@link LibtorchLog}: no {@code Could not initialize NNPACK!} line), and turns a
  * device choice into a DJL {@link Device}.
  */
 public final class NnEngine {
@@ -79,6 +80,7 @@ public final class NnEngine {
                     + e.getMessage() + " (pytorch-native-cpu (linux-x86_64) and the matching pytorch-jni "
                     + "jar must be on the classpath)", e);
         }
+        LibtorchLog.holdToErrors();
         LOG.info("DJL {} engine {} started offline, {} intra-op thread(s), {} GPU(s)", ENGINE_NAME,
                 engine.getVersion(), threads, engine.getGpuCount());
         return engine;

@@ -70,7 +70,7 @@ public final class Progress implements AutoCloseable {
      * {@code TERM} not {@code dumb}), plain lines otherwise, nothing when quiet.
      *
      * @param task  what is being done, e.g. {@code "lsl send"}
-     * @param total how many steps make the whole work
+     * @param total how many steps make the whole work, 0 when that is not known
      * @param unit  what a step is, e.g. {@code "cells"}
      */
     public static Progress start(String task, long total, String unit) {
@@ -78,7 +78,8 @@ public final class Progress implements AutoCloseable {
             return new Progress(task, total, unit, null, null, 0, System::nanoTime);
         }
         if (System.console() != null && !"dumb".equals(System.getenv("TERM"))) {
-            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+            // an unknown total (0) is an indefinite bar
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total > 0 ? total : -1)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, 1)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
             return new Progress(task, total, unit, bar, null, 0, System::nanoTime);
@@ -141,7 +142,9 @@ public final class Progress implements AutoCloseable {
     private String line(long now, boolean end) {
         double elapsed = (now - startNanos) / 1e9;
         StringBuilder text = new StringBuilder(task).append(": ");
-        if (end) {
+        if (end && total <= 0) {
+            text.append(String.format(Locale.ROOT, "ended at %d %s after %.1f s", done, unit, elapsed));
+        } else if (end) {
             // closed early (an error, a stop) reads differently from work done
             text.append(String.format(Locale.ROOT, "%s %d/%d %s %s %.1f s", done >= total ? "finished" : "stopped at",
                     done, total, unit, done >= total ? "in" : "after", elapsed));

@@ -23,8 +23,9 @@ public interface SessionOutput {
      * @param stream  the session's signal stream
      * @param classes the decoder's classes in the order of its probabilities (empty for a recording session)
      * @param mainsHz the session's mains frequency, 50 or 60 Hz ({@link SessionPlan#mainsHz()})
+     * @param plan    the session's plan (what it calibrates on, how long it lasts: for progress reports)
      */
-    record Context(StreamInfo stream, List<String> classes, double mainsHz) {
+    record Context(StreamInfo stream, List<String> classes, double mainsHz, SessionPlan plan) {
         public Context {
             classes = List.copyOf(classes);
         }

@@ -103,7 +103,7 @@ public final class SessionRunner {
         CalibrateThenDecode calibrated = null;
         SessionResult result = null;
         try {
-            openOutputs(new SessionOutput.Context(info, classes, plan.mainsHz()), sinks, listeners);
+            openOutputs(new SessionOutput.Context(info, classes, plan.mainsHz(), plan), sinks, listeners);
             if (plan.recording() != null) {
                 recorder = new QueuedListener(new XdfSessionRecorder(plan.recording(), info),
                         QueuedListener.DEFAULT_CAPACITY, "recorder");

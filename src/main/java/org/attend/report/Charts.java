@@ -13,7 +13,10 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -27,14 +30,26 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** The report's charts, drawn with JFreeChart and saved as PNG. */
 final class Charts {
 
+    /**
+     * Series colours (Okabe–Ito's without its yellow and sky blue, then purple, brown, black and grey): each at
+     * least 3:1 against the white background (WCAG's contrast for graphics), where JFreeChart's default palette
+     * draws its fourth series in yellow.
+     */
+    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0x7B3294), new Color(0xA6611A), Color.BLACK, new Color(0x767676));
+
     private static final int WIDTH = 900;
     private static final int HEIGHT = 500;
 
     private Charts() {
     }
 
-    /** One bar per subject and decoder of {@code metric}. */
-    static void scoresBySubject(Path png, List<ReportData.ScoreRow> rows, String metric) throws IOException {
+    /**
+     * One bar per subject and decoder of {@code metric}, with a dashed line at its chance level (none when
+     * {@code chance} is NaN).
+     */
+    static void scoresBySubject(Path png, List<ReportData.ScoreRow> rows, String metric, double chance)
+            throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ReportData.ScoreRow r : rows) {
             Double v = r.metrics().get(metric);
@@ -42,7 +57,20 @@ final class Charts {
         }
         JFreeChart chart = ChartFactory.createBarChart(metric + " per subject", "subject", metric, data,
                 PlotOrientation.VERTICAL, true, false, false);
+        if (!Double.isNaN(chance)) {
+            chart.getCategoryPlot().addRangeMarker(chanceMarker(chance));
+        }
         save(png, chart, WIDTH, HEIGHT);
+    }
+
+    /** A dashed grey line labelled {@code chance 0.50}. */
+    static ValueMarker chanceMarker(double chance) {
+        ValueMarker marker = new ValueMarker(chance, Color.DARK_GRAY, new java.awt.BasicStroke(1.5f,
+                java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        marker.setLabel(String.format(Locale.ROOT, "chance %.2f", chance));
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        return marker;
     }
 
     /** ROC curves of each decoder, pooled over trials, with the chance diagonal. */
@@ -164,16 +192,28 @@ final class Charts {
     }
 
     static void save(Path png, JFreeChart chart, int width, int height) throws IOException {
+        styled(chart);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
+    }
+
+    /** White background, light grid, the series in {@link #PALETTE}. */
+    static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        DefaultDrawingSupplier colours = new DefaultDrawingSupplier(PALETTE.toArray(java.awt.Paint[]::new),
+                DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE);
         if (chart.getPlot() instanceof XYPlot xy) {
             xy.setBackgroundPaint(Color.WHITE);
             xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
             xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot category) {
+            xy.setDrawingSupplier(colours);
+        } else if (chart.getPlot() instanceof CategoryPlot category) {
             category.setBackgroundPaint(Color.WHITE);
             category.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            category.setDrawingSupplier(colours);
         }
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
+        return chart;
     }
 
     /** White to dark blue. */

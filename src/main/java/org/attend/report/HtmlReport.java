@@ -55,11 +55,13 @@ public final class HtmlReport {
         }
         html.append("</table>\n");
 
-        Charts.scoresBySubject(dir.resolve("scores.png"), data.scores(), main);
+        Charts.scoresBySubject(dir.resolve("scores.png"), data.scores(), main, chance(main, data));
         html.append("<h2>Per subject</h2>\n<img src=\"scores.png\" alt=\"").append(escape(main))
                 .append(" per subject\">\n").append(subjectTable(data, decoders));
 
-        html.append("<h2>Paired statistics (Wilcoxon signed-rank, two-sided)</h2>\n");
+        html.append("<h2>Paired statistics (Wilcoxon signed-rank, two-sided)</h2>\n<p>One pair per subject. With "
+                + "n pairs the exact test cannot give a p below 2/2<sup>n</sup> (0.25 with 3 subjects, 0.0625 with 5): "
+                + "with few subjects a p above 0.05 says little about the difference.</p>\n");
         html.append(statistics(data, decoders));
 
         if (!data.rocs().isEmpty()) {
@@ -152,11 +154,31 @@ public final class HtmlReport {
                     t.append(String.format(Locale.ROOT, "<tr><th>%s</th><td>%s</td><td>%s</td><td>%d</td><td>%+.4f"
                                     + "</td><td>%.1f</td><td>%.4g</td><td>%s</td></tr>%n", escape(m),
                             escape(decoders.get(i)), escape(decoders.get(j)), paired[0].length,
-                            mean(paired[0]) - mean(paired[1]), w.statistic(), w.p(), w.exact() ? "exact" : "normal"));
+                            mean(paired[0]) - mean(paired[1]), w.statistic(), w.p(), method(w)));
                 }
             }
         }
         return t.append("</table>\n").toString();
+    }
+
+    /** How a p was found and, for the exact test, the smallest p its pairs allow. */
+    static String method(WilcoxonSignedRank w) {
+        return w.exact() ? "exact; p ≥ " + new java.math.BigDecimal(w.floor()).round(new java.math.MathContext(4))
+                .stripTrailingZeros().toPlainString() + " with " + w.n() + " pairs" : "normal";
+    }
+
+    /**
+     * A metric's chance level: 0.5 for ROC-AUC, one in the classes for the accuracies (the classes of the first
+     * confusion matrix), 0 for kappa; NaN where there is none (ITR's is 0 too, but drawn at the axis).
+     */
+    static double chance(String metric, ReportData data) {
+        int classes = data.confusions().isEmpty() ? 0 : data.confusions().get(0).classes().size();
+        return switch (metric) {
+            case "roc_auc" -> 0.5;
+            case "accuracy", "balanced_accuracy" -> classes > 0 ? 1.0 / classes : Double.NaN;
+            case "kappa" -> 0;
+            default -> Double.NaN;
+        };
     }
 
     /** Values of two decoders on the subjects where both are defined. */

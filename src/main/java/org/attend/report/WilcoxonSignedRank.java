@@ -79,6 +79,15 @@ public record WilcoxonSignedRank(int n, double statistic, double p, boolean exac
         return new WilcoxonSignedRank(n, w, Math.min(1, 2 * normalCdf(z)), false);
     }
 
+    /**
+     * The smallest p this test can give with its pairs: {@code 2 / 2^n} for the exact distribution (0.25 with 3
+     * pairs, 0.0625 with 5: few subjects cannot show a difference at 0.05 however large), 0 for the normal
+     * approximation.
+     */
+    public double floor() {
+        return exact ? Math.min(1, 2 / Math.pow(2, n)) : 0;
+    }
+
     /** P(W+ ≤ w) under the null: each rank 1..n enters the sum with probability 1/2. */
     static double exactLowerTail(int w, int n) {
         int max = n * (n + 1) / 2;

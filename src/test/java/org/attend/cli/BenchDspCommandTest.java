@@ -49,7 +49,7 @@ class BenchDspCommandTest {
     void badArgumentsGiveOneLineAndUsageExitCode() {
         StringWriter err = new StringWriter();
         assertEquals(2, run(new StringWriter(), err, "bench", "dsp", "--channels", "0"));
-        assertTrue(err.toString().startsWith("attend dsp: "), err.toString());
+        assertTrue(err.toString().startsWith("attend bench dsp: "), err.toString());
         assertEquals(2, run(new StringWriter(), new StringWriter(), "bench", "dsp", "--rate", "50"));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
@@ -49,6 +50,16 @@ class FormatCommandsTest {
         assertEquals(15, json.get("labels").get("T0").asInt());
         assertEquals(8, json.get("labels").get("T1").asInt());
         assertEquals(7, json.get("labels").get("T2").asInt());
+        assertEquals(8, json.get("labelsBySource").get("annotations").get("T1").asInt());
+        assertEquals(false, stream.get("irregular").asBoolean());
+    }
+
+    /** Issue 23: info merged the markers of every stream without naming the stream. */
+    @Test
+    void infoTextGroupsMarkersBySource() {
+        Run run = run("info", R04.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\nmarkers of the annotations: 30\n  T0                       15\n"), run.out());
     }
 
     @Test
@@ -56,7 +67,8 @@ class FormatCommandsTest {
         Run run = run("info", TestFiles.file("xdf/xdf-modules-example-files/minimal.xdf").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("stream 'SendDataC' (EEG, int16): 3 channels at 10 Hz, 9 samples"), run.out());
-        assertTrue(run.out().matches("(?s).*\\n  Hello +2\\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nmarkers of stream 'SendDataString': \\d+\\n(  .*\\n)*  Hello +2\\n.*"),
+                run.out());
     }
 
     @Test
@@ -68,6 +80,35 @@ class FormatCommandsTest {
         Recording copy = Recordings.read(out);
         assertEquals(30, copy.annotations().size());
         assertEquals(64, copy.eegStream().orElseThrow().info().channelCount());
+        // issue 23: convert overwrote an existing file
+        Run again = run("convert", R04.toString(), out.toString());
+        assertEquals(2, again.exit(), again.err());
+        assertEquals("attend convert: OUT " + out + " exists: give --force to overwrite it", again.err().strip());
+        assertEquals(0, run("convert", R04.toString(), out.toString(), "--force").exit());
+    }
+
+    /** Issue 23: convert wrote only .edf and .bdf, and said nothing of what it changed. */
+    @Test
+    void convertWritesBrainVisionAndCsvAndSaysWhatChanged(@TempDir Path dir) throws Exception {
+        Run vhdr = run("convert", R04.toString(), dir.resolve("r04.vhdr").toString());
+        assertEquals(0, vhdr.exit(), vhdr.err());
+        assertTrue(vhdr.out().startsWith("wrote " + dir.resolve("r04.vhdr") + ": 64 channels, 125.000 s, 30 markers\n"),
+                vhdr.out());
+        assertTrue(vhdr.out().contains("note: markers written as BrainVision Stimulus markers"), vhdr.out());
+        assertEquals(30, Recordings.read(dir.resolve("r04.vhdr")).annotations().stream()
+                .filter(a -> a.label().startsWith("Stimulus/T")).count());
+        Path eeg = dir.resolve("r04.eeg");
+        Run again = run("convert", R04.toString(), dir.resolve("r04.vhdr").toString());
+        assertEquals(2, again.exit(), "the .vhdr exists");
+        Files.delete(dir.resolve("r04.vhdr"));
+        Run beside = run("convert", R04.toString(), dir.resolve("r04.vhdr").toString());
+        assertEquals("attend convert: OUT " + eeg + " exists: give --force to overwrite it", beside.err().strip());
+        Run csv = run("convert", R04.toString(), dir.resolve("r04.csv").toString());
+        assertEquals(0, csv.exit(), csv.err());
+        assertEquals(20001, Files.readAllLines(dir.resolve("r04.csv")).size());
+        Run edf = run("convert", TestFiles.file("xdf/xdf-modules-example-files/minimal.xdf").toString(),
+                dir.resolve("minimal.edf").toString());
+        assertTrue(edf.out().contains("note: padded with zeros from 0.900 to 1.000 s"), edf.out());
     }
 
     @Test

@@ -63,6 +63,6 @@ class OsErrorsTest {
     @Test
     void anLslQueryWithAnUnbalancedQuoteFailsAtOnce() {
         oneLine(CliTestSupport.run("lsl", "list", "--lsl-backend", "java", "--wait", "30", "--query", "name='EEG"), 2,
-                "attend list: LSL query \"name='EEG\": the quote at position 6 is never closed");
+                "attend lsl list: LSL query \"name='EEG\": the quote at position 6 is never closed");
     }
 }

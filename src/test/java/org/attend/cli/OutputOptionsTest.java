@@ -94,7 +94,7 @@ class OutputOptionsTest {
     @Test
     void websocketClientWithTheTokenReceivesTheSessionsCommandsAndPredictions(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("model");
-        CliTestSupport.Result trained = CliTestSupport.run("run", "--speed", "max", "--duration", "10",
+        CliTestSupport.Result trained = CliTestSupport.run("run", "--full", "--speed", "max", "--duration", "10",
                 "--save-model", model.toString());
         assertEquals(0, trained.exitCode(), trained.err());
         int port;

@@ -92,7 +92,7 @@ class OutputsFailSafeTest {
     void stopReachesOscWebSocketAndSerialWhenTheSignalIsLost(@TempDir Path dir) throws Exception {
         assumeTrue(onPath("socat"), "socat is not installed (apt-get install socat): no pseudo-terminal pair");
         Path model = dir.resolve("model");
-        CliTestSupport.Result trained = CliTestSupport.run("run", "--speed", "max", "--duration", "10",
+        CliTestSupport.Result trained = CliTestSupport.run("run", "--full", "--speed", "max", "--duration", "10",
                 "--save-model", model.toString());
         assertEquals(0, trained.exitCode(), trained.err());
 

@@ -97,7 +97,7 @@ class RecordAndReplayTest {
     @Test
     void runRecordsPredictionsAndCommandsBesideTheSignal(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.xdf");
-        CliTestSupport.Result r = CliTestSupport.run("run", "--speed", "max", "--json", "--duration", "30",
+        CliTestSupport.Result r = CliTestSupport.run("run", "--full", "--speed", "max", "--json", "--duration", "30",
                 "--record", file.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();

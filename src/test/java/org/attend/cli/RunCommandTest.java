@@ -18,8 +18,9 @@ class RunCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void defaultSessionAtMaxSpeedDecodesAboveEightyPercentWithNothingDropped() throws Exception {
-        CliTestSupport.Result result = CliTestSupport.run("run", "--speed", "max", "--json", "--duration", "120");
+    void fullSessionAtMaxSpeedDecodesAboveEightyPercentWithNothingDropped() throws Exception {
+        CliTestSupport.Result result = CliTestSupport.run("run", "--full", "--speed", "max", "--json", "--duration",
+                "120");
         assertEquals(0, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
         JsonNode calibration = JSON.readTree(lines.get(0));

@@ -32,7 +32,7 @@ class SignalShutdownTest {
 
     private static Path trainedModel(Path dir) {
         Path model = dir.resolve("model");
-        CliTestSupport.Result trained = CliTestSupport.run("run", "--speed", "max", "--duration", "10",
+        CliTestSupport.Result trained = CliTestSupport.run("run", "--full", "--speed", "max", "--duration", "10",
                 "--save-model", model.toString());
         assertEquals(0, trained.exitCode(), trained.err());
         return model;

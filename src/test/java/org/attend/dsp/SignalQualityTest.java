@@ -43,7 +43,8 @@ class SignalQualityTest {
         }
         float[] blink = noise(3, 10);
         for (int i = 100; i < 140; i++) {
-            blink[i] += (float) (250 * Math.sin(Math.PI * (i - 100) / 40.0));
+            blink[i] += (float) (600 * Math.sin(Math.PI * (i - 100) / 40.0)); // an electrode pop, movement
+
         }
         float[] hum = plusSine(noise(4, 5), 40, 50);
         List<ChannelQuality> q = new SignalQuality(FS, 50).assess(new float[][] {good, flat, clipped, blink, hum},
@@ -53,6 +54,41 @@ class SignalQualityTest {
         assertEquals("Oz", q.get(4).label());
         assertTrue(q.get(1).verdict().blocksCommands() && q.get(2).verdict().blocksCommands());
         assertTrue(!q.get(3).verdict().blocksCommands() && !q.get(4).verdict().blocksCommands());
+    }
+
+    /**
+     * Issue 23: 47–56 of 64 channels of clean PhysioNet EEG (35–100 µV RMS) were shown as artefact; a DC offset
+     * or a slow drift is no artefact, a channel far louder than the montage is.
+     */
+    @Test
+    void researchEegDriftAndOffsetAreNoArtefactAChannelFarLouderThanTheOthersIs() throws Exception {
+        float[] drift = noise(6, 10);
+        float[] offset = noise(7, 10);
+        for (int i = 0; i < N; i++) {
+            drift[i] += (float) (2000.0 * i / N); // 2 mV of drift in 2 s
+            offset[i] += 20_000; // a DC-coupled amplifier's 20 mV offset
+        }
+        List<ChannelQuality> q = new SignalQuality(FS, 50).assess(new float[][] {drift, offset, noise(8, 10),
+            noise(9, 12), noise(10, 80)}, List.of("C3", "C4", "Cz", "Pz", "T7"));
+        assertEquals(List.of(Verdict.GOOD, Verdict.GOOD, Verdict.GOOD, Verdict.GOOD, Verdict.ARTEFACT),
+                q.stream().map(ChannelQuality::verdict).toList(), "T7 at 8 times the median RMS");
+        org.attend.format.RecordedStream eeg = org.attend.format.Recordings.read(java.nio.file.Path.of(
+                System.getProperty("attend.home", "."), "recordings/eegmmidb/S001R04.edf")).eegStream().orElseThrow();
+        int window = 320;
+        int artefacts = 0;
+        int windows = 0;
+        SignalQuality quality = new SignalQuality(160, 60);
+        for (int start = 0; start + window <= eeg.sampleCount(); start += window) {
+            float[][] w = new float[64][];
+            for (int c = 0; c < 64; c++) {
+                w[c] = Arrays.copyOfRange(eeg.samples()[c], start, start + window);
+            }
+            artefacts += (int) quality.assess(w, eeg.info().channels().labels()).stream()
+                    .filter(x -> x.verdict() == Verdict.ARTEFACT).count();
+            windows++;
+        }
+        assertEquals(62, windows);
+        assertTrue(artefacts < 0.03 * 64 * windows, artefacts + " of " + 64 * windows + " channel windows");
     }
 
     @Test

@@ -25,6 +25,19 @@ class NnEngineTest {
         }
     }
 
+    /**
+     * Issue 23: every neural command printed libtorch's {@code Could not initialize NNPACK!} (a c10 warning on
+     * stderr); once the engine runs, libtorch logs errors only.
+     */
+    @Test
+    void libtorchsOwnLogIsHeldToErrors() {
+        assumeTrue(System.getenv(LibtorchLog.ENV) == null, LibtorchLog.ENV + " is set: it decides");
+        assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/self/maps")), "Linux only");
+        NnEngine.get();
+        assertEquals(java.util.Optional.of(LibtorchLog.ERROR), LibtorchLog.level(),
+                "c10's level after the engine started (1, warnings, is libtorch's default)");
+    }
+
     @Test
     void switchingOfflineModeOffIsRefused() {
         String before = System.getProperty("ai.djl.offline");
