@@ -10,7 +10,7 @@ OUT=${2:-evaluation/attend-candidates}
 CH=FC5,FC3,FC1,FCz,FC2,FC4,FC6,C5,C3,C1,Cz,C2,C4,C6,CP5,CP3,CP1,CPz,CP2,CP4,CP6
 loso() {  # NAME BAND_LOW BAND_HIGH DECODERS
   ./attend evaluate --dataset eegmmidb --data "$DATA" --subjects 1-12 --paradigm left-right --runs both \
-    --channels $CH --band-low "$2" --band-high "$3" --scheme leave-one-subject-out --decoder-option threads=1 \
+    --channels $CH --band "$2-$3" --scheme leave-one-subject-out --decoder-option threads=1 \
     --threads 1 --seed 42 --decoders "$4" --out "$OUT/$1"
 }
 ONE='mirror=false,ensemble=1'   # one network, no mirrored windows (the recipe's defaults before the choice)

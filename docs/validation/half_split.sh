@@ -17,7 +17,7 @@ for half in "A 1-6 7-12" "B 7-12 1-6"; do
   set -- $half
   model="$OUT/model-$1"
   [ -f "$model/model.json" ] || ./attend train --dataset eegmmidb --data "$DATA" --subjects "$2" --paradigm left-right \
-    --runs both --channels "$CH" --tmin 0 --tmax 3 --band-low 8 --band-high 32 --decoder-option threads=1 --out "$model"
+    --runs both --channels "$CH" --tmin 0 --tmax 3 --band 8-32 --decoder-option threads=1 --out "$model"
   ./attend evaluate "${E[@]}" --subjects "$3" --scheme test --decoders "model:$model" --out "$OUT/test-$1"
   ./attend evaluate "${E[@]}" --subjects "$3" --scheme test --decoder-option adapt-norm=true \
     --decoders "model:$model" --out "$OUT/test-$1-adapt-norm"

@@ -14,7 +14,7 @@ MODELS=${3:-evaluation/half-split}
 CH=FC5,FC3,FC1,FCz,FC2,FC4,FC6,C5,C3,C1,Cz,C2,C4,C6,CP5,CP3,CP1,CPz,CP2,CP4,CP6
 online() {  # SUBJECTS DECODERS OUT
   ./attend evaluate --dataset eegmmidb --data "$DATA" --subjects "$1" --paradigm left-right-imagery \
-    --channels $CH --tmin 0.5 --tmax 2.5 --band-low 8 --band-high 30 --scheme pseudo-online \
+    --channels $CH --tmin 0.5 --tmax 2.5 --band 8-30 --scheme pseudo-online \
     --calibration-trials 10 --max-false-per-min 1 --decoders "$2" --out "$3"
 }
 online 1-12 csp-lda,ts-lr "$OUT/classical"
