@@ -15,6 +15,7 @@ import org.attend.nn.NetTrainer;
 import org.attend.nn.NetworkShape;
 import org.attend.nn.NnEngine;
 import org.attend.nn.OnlineAlignment;
+import org.attend.nn.TemperatureScaling;
 import org.attend.nn.TrainingCurveChart;
 import org.attend.nn.TrainingDivergedException;
 import org.attend.nn.TrainingHistory;
@@ -153,6 +154,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         ValidationSplit first = trained.get(0).split();
         ValidationSplit last = trained.get(trained.size() - 1).split();
         if (!continueFromWeights) {
+            trained.forEach(m -> calibrate(m, aligned));
             closeMembers();
             trained.forEach(m -> members.add(m.model()));
         }
@@ -170,6 +172,17 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
                 last.validation().length, trained.stream().mapToInt(Member::attempts).sum());
         LOG.info("{} {} ({} × {}): validation accuracy {}", continueFromWeights ? "fine-tuned" : "trained", NAME,
                 count, settings.network().name(), metrics.get("validationAccuracy"));
+    }
+
+    /**
+     * Fits a new member's temperature on its validation windows, whole held-out subjects as a new user meets the
+     * network ({@link TemperatureScaling}); a fine-tune keeps the pretrained one, as its few held-out trials of one
+     * user could not estimate it.
+     */
+    private static void calibrate(Member member, SubjectAlignment aligned) {
+        float[][][] windows = ValidationSplit.pick(aligned.windows(), member.split().validation());
+        int[] labels = ValidationSplit.pick(aligned.labels(), member.split().validation());
+        member.model().setTemperature(TemperatureScaling.fit(member.model().probabilities(windows), labels));
     }
 
     /** One trained network of the ensemble, the curve of its training, its validation split and its attempts. */
@@ -367,6 +380,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         DecoderOptions cardOptions = options.has("net") ? options : options.with("net", settings.network().name());
         Map<String, Object> parameters = NeuralModelFiles.parameters(settings.network(),
                 settings.network().resolve(shape(), settings.networkOptions()).asMap(), members.size(), settings, AlignmentFile.describe(alignment));
+        parameters.put("temperatures", members.stream().map(NetModel::temperature).toList());
         if (fusion != null) {
             parameters.put("fusion", fusion.describe());
         }
@@ -407,6 +421,10 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             throw e;
         }
         decoder.members.forEach(m -> m.setAdaptation(settings.normAdaptation()));
+        List<Double> temperatures = NeuralModelFiles.temperatures(card, decoder.members.size(), modelDir);
+        for (int i = 0; i < temperatures.size(); i++) {
+            decoder.members.get(i).setTemperature(temperatures.get(i));
+        }
         try {
             decoder.fusion = ViewFusion.load(modelDir, card.parameters());
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,30 @@ final class NeuralModelFiles {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException(file + ": bad 'network' or 'weights' parameters", e);
         }
+    }
+
+    /**
+     * The members' temperatures a card gives ({@code parameters.temperatures}); 1 for each member of a card written
+     * before networks were calibrated.
+     *
+     * @throws IOException naming the card when the list does not give one positive number per member
+     */
+    static List<Double> temperatures(ModelCard card, int members, Path modelDir) throws IOException {
+        Object given = card.parameters().get("temperatures");
+        if (given == null) {
+            return Collections.nCopies(members, 1.0);
+        }
+        List<Double> t;
+        try {
+            t = ModelCard.json().convertValue(given, new TypeReference<List<Double>>() { });
+        } catch (IllegalArgumentException e) {
+            t = null;
+        }
+        if (t == null || t.size() != members || t.stream().anyMatch(v -> v == null || !(v > 0) || v.isInfinite())) {
+            throw new IOException(modelDir.resolve(ModelCard.FILE_NAME) + ": 'temperatures' must give one positive "
+                    + "number per network (" + members + "), got " + given);
+        }
+        return t;
     }
 
     private static Map<String, Object> asMap(TrainingRecipe recipe) {

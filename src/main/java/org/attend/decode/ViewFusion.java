@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.attend.nn.Softmax;
 import org.attend.nn.ValidationSplit;
 import org.attend.stream.Window;
 
@@ -78,22 +79,11 @@ final class ViewFusion implements AutoCloseable {
     }
 
     static float[] fuse(float[] a, float[] b, double w) {
-        double[] log = new double[a.length];
-        double max = Double.NEGATIVE_INFINITY;
+        double[] scores = new double[a.length];
         for (int k = 0; k < a.length; k++) {
-            log[k] = (1 - w) * Math.log(Math.max(FLOOR, a[k])) + w * Math.log(Math.max(FLOOR, b[k]));
-            max = Math.max(max, log[k]);
+            scores[k] = (1 - w) * Math.log(Math.max(FLOOR, a[k])) + w * Math.log(Math.max(FLOOR, b[k]));
         }
-        double sum = 0;
-        for (int k = 0; k < a.length; k++) {
-            log[k] = Math.exp(log[k] - max);
-            sum += log[k];
-        }
-        float[] p = new float[a.length];
-        for (int k = 0; k < a.length; k++) {
-            p[k] = (float) (log[k] / sum);
-        }
-        return p;
+        return Softmax.of(scores);
     }
 
     /** The card's {@code fusion} entry. */
