@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.attend.nn.NnEngine;
+import org.attend.nn.Softmax;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
 
@@ -116,21 +117,11 @@ public final class TorchScriptDecoder implements Decoder {
     }
 
     private static float[] softmax(float[] logits) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : logits) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        double[] e = new double[logits.length];
+        double[] scores = new double[logits.length];
         for (int i = 0; i < logits.length; i++) {
-            e[i] = Math.exp(logits[i] - max);
-            sum += e[i];
+            scores[i] = logits[i];
         }
-        float[] p = new float[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            p[i] = (float) (e[i] / sum);
-        }
-        return p;
+        return Softmax.of(scores);
     }
 
     /** Copies the TorchScript file and the card into another folder. */

@@ -8,17 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.attend.format.RecordedStream;
 import org.attend.format.Recording;
 import org.attend.format.Recordings;
-import org.attend.source.DeviceProfiles;
-import org.attend.source.SimulatedHeadset;
-import org.attend.source.SimulationSpec;
-import org.attend.source.SourceRead;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,25 +146,10 @@ class ArgumentCampaignTest {
         Recording recording = Recordings.read(out);
         RecordedStream eeg = recording.eegStream().orElseThrow();
         assertTrue(eeg.sampleCount() >= 30 * 160, "half a minute of signal kept, got " + eeg.sampleCount());
-        assertArrayEquals(simulated(8, eeg.sampleCount()), eeg.samples()[8], "every sample kept is intact");
+        assertArrayEquals(RecordAndReplayTest.simulated(8, eeg.sampleCount(), new ArrayList<>()), eeg.samples()[8],
+                "every sample kept is intact");
         assertTrue(recording.warnings().stream().allMatch(w -> w.endsWith("has no StreamFooter")),
                 recording.warnings().toString());
-    }
-
-    /** The first {@code samples} samples of channel {@code c} of the default simulation, regenerated. */
-    private static float[] simulated(int channel, int samples) throws Exception {
-        var profile = DeviceProfiles.load(Path.of(System.getProperty("attend.home"), "devices")).get("bci2000-64");
-        float[] out = new float[samples];
-        int n = 0;
-        try (SimulatedHeadset sim = new SimulatedHeadset(SimulationSpec.leftRightRest(profile, 42))) {
-            while (n < samples) {
-                SourceRead read = sim.read(Duration.ZERO);
-                int take = Math.min(samples - n, read.chunk().sampleCount());
-                System.arraycopy(read.chunk().data()[channel], 0, out, n, take);
-                n += take;
-            }
-        }
-        return out;
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -33,8 +33,11 @@ class RecordAndReplayTest {
         return recording.streams().stream().filter(s -> s.info().type().equals(type)).findFirst().orElseThrow();
     }
 
-    /** The first {@code samples} samples of channel {@code c} of the default simulation, regenerated. */
-    private static float[] simulated(int channel, int samples, List<Marker> cues) throws Exception {
+    /**
+     * The first {@code samples} samples of channel {@code c} of the default simulation, regenerated; its cues so far
+     * are added to {@code cues}.
+     */
+    static float[] simulated(int channel, int samples, List<Marker> cues) throws Exception {
         var profile = DeviceProfiles.load(Path.of(System.getProperty("attend.home"), "devices")).get("bci2000-64");
         float[] out = new float[samples];
         int n = 0;

@@ -14,12 +14,12 @@ import org.attend.decode.Decoders;
 import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
 import org.attend.decode.ModelCard;
-import org.attend.experiment.EegmmidbDataset;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.Paradigm;
 import org.attend.experiment.RecordingRunLoader;
 import org.attend.stream.Prediction;
 import org.attend.stream.Window;
+import org.attend.testing.RecordedS001;
 import org.junit.jupiter.api.Test;
 
 /** The model shipped in models/ loads through the plugin interfaces and decodes real eegmmidb windows. */
@@ -38,12 +38,11 @@ class ShippedAttendModelTest {
         assertInstanceOf(NeuralDecoder.class, decoder);
 
         // the shipped recordings of S001 (64 channels): the epocher picks the model's 21 channels by label
-        Path recordings = Path.of(System.getProperty("attend.home", ".")).resolve("recordings");
         Paradigm lr = Paradigm.named(Paradigm.LEFT_RIGHT);
         Paradigm paradigm = new Paradigm(lr.name(), lr.runs(), Map.of("T1", "left", "T2", "right"), 0.5, 3.5,
                 c.bandLowHz(), c.bandHighHz(), c.channels(), 0);
         LabeledEpochs epochs = Epocher.forContract(new RecordingRunLoader(), c)
-                .epochs(new FlatEegmmidb(recordings.resolve("eegmmidb")), "1", paradigm).epochs();
+                .epochs(new RecordedS001(), "1", paradigm).epochs();
         assertEquals(45, epochs.size());
         for (int i = 0; i < epochs.size(); i++) {
             Prediction p = decoder.predict(new Window(epochs.data()[i], i, i));
@@ -57,31 +56,6 @@ class ShippedAttendModelTest {
                 }
             }
             assertEquals(1.0, total, 1e-4);
-        }
-    }
-
-    /** recordings/eegmmidb holds S001's files without the SNNN folder of the PhysioNet layout. */
-    private static final class FlatEegmmidb implements org.attend.experiment.Dataset {
-        private final Path dir;
-
-        FlatEegmmidb(Path dir) {
-            this.dir = dir;
-        }
-
-        @Override
-        public String name() {
-            return EegmmidbDataset.NAME;
-        }
-
-        @Override
-        public List<String> subjects() {
-            return List.of("1");
-        }
-
-        @Override
-        public List<org.attend.experiment.RunRef> runs(String subject, Paradigm paradigm) {
-            return paradigm.runs().stream()
-                    .map(r -> new org.attend.experiment.RunRef("1", "0", r, dir.resolve("S001" + r + ".edf"))).toList();
         }
     }
 }

@@ -88,12 +88,20 @@ class StreamingFilterTest {
 
     @Test
     void aNonFiniteSampleInALongBlockIsFoundBeforeAnyPartIsFiltered() {
+        refusedUntouched(1000, 0, 900, Float.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A block with {@code value} at {@code channel}, {@code sample} is refused naming them, the other channel is left
+     * as it was, and the filter goes on as if it had never seen the block.
+     */
+    private static void refusedUntouched(int samples, int channel, int sample, float value) {
         StreamingFilter filter = new StreamingFilter(Butterworth.lowpass(2, 40, 500), 2);
-        float[][] bad = TestSignal.channels(2, 1000, 500);
-        bad[0][900] = Float.POSITIVE_INFINITY;
+        float[][] bad = TestSignal.channels(2, samples, 500);
+        bad[channel][sample] = value;
         var error = assertThrows(IllegalArgumentException.class, () -> filter.process(bad));
-        assertTrue(error.getMessage().contains("channel 0 sample 900"), error.getMessage());
-        assertArrayEquals(TestSignal.channels(2, 1000, 500)[1], bad[1]);
+        assertTrue(error.getMessage().contains("channel " + channel + " sample " + sample), error.getMessage());
+        assertArrayEquals(TestSignal.channels(2, samples, 500)[1 - channel], bad[1 - channel]);
         float[][] good = TestSignal.channels(2, 50, 500);
         filter.process(good);
         float[][] fresh = TestSignal.channels(2, 50, 500);
@@ -115,18 +123,7 @@ class StreamingFilterTest {
 
     @Test
     void rejectsNonFiniteSamplesAndLeavesTheBlockAndStateUntouched() {
-        StreamingFilter filter = new StreamingFilter(Butterworth.lowpass(2, 40, 500), 2);
-        float[][] bad = TestSignal.channels(2, 50, 500);
-        bad[1][17] = Float.NaN;
-        var error = assertThrows(IllegalArgumentException.class, () -> filter.process(bad));
-        assertTrue(error.getMessage().contains("channel 1 sample 17"),
-                error.getMessage());
-        assertArrayEquals(TestSignal.channels(2, 50, 500)[0], bad[0]);
-        float[][] good = TestSignal.channels(2, 50, 500);
-        filter.process(good);
-        float[][] fresh = TestSignal.channels(2, 50, 500);
-        new StreamingFilter(Butterworth.lowpass(2, 40, 500), 2).process(fresh);
-        assertArrayEquals(fresh, good);
+        refusedUntouched(50, 1, 17, Float.NaN);
     }
 
     @Test

@@ -11,15 +11,13 @@ import org.attend.decode.InputContract;
 import org.attend.decode.LabeledEpochs;
 import org.attend.dsp.Preprocessing;
 import org.attend.dsp.StreamingPreprocessor;
-import org.attend.experiment.Dataset;
-import org.attend.experiment.EegmmidbDataset;
 import org.attend.experiment.Epocher;
 import org.attend.experiment.Paradigm;
 import org.attend.experiment.RecordingRunLoader;
-import org.attend.experiment.RunRef;
 import org.attend.format.Recordings;
 import org.attend.source.FileSource;
 import org.attend.source.SourceRead;
+import org.attend.testing.RecordedS001;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,24 +55,8 @@ class LiveWindowsEqualTrainingEpochsTest {
 
         Paradigm lr = Paradigm.named(Paradigm.LEFT_RIGHT);
         Paradigm oneRun = new Paradigm(lr.name(), List.of("R04"), lr.events(), tmin, tmin + 3, 8, 30, List.of(), 0);
-        Dataset s001 = new Dataset() {
-            @Override
-            public String name() {
-                return EegmmidbDataset.NAME;
-            }
-
-            @Override
-            public List<String> subjects() {
-                return List.of("1");
-            }
-
-            @Override
-            public List<RunRef> runs(String subject, Paradigm paradigm) {
-                return List.of(new RunRef("1", "0", "R04", RUN));
-            }
-        };
         LabeledEpochs training = Epocher.forContract(new RecordingRunLoader(), contract)
-                .epochs(s001, "1", Epocher.paradigmFor(oneRun, contract)).epochs();
+                .epochs(new RecordedS001(), "1", Epocher.paradigmFor(oneRun, contract)).epochs();
 
         assertEquals(15, training.size(), "S001R04 has 15 cued trials");
         assertEquals(training.size(), live.size());
