@@ -41,8 +41,9 @@ public final class LslListCommand implements Runnable {
             description = "How long to collect replies (default ${DEFAULT-VALUE} s; one KnownPeers wave needs 0.5 s).")
     double waitSeconds;
 
-    @Option(names = "--query", paramLabel = "PREDICATE",
-            description = "Only streams matching this XPath predicate, e.g. \"type='EEG'\".")
+    @Option(names = {"--lsl", "--query"}, paramLabel = "QUERY",
+            description = "Only streams matching this LSL query (an XPath predicate), e.g. \"type='EEG'\", as "
+                    + "live, record and quality take it.")
     String query;
 
     @Option(names = "--json", description = "One JSON object: every stream with its channels' labels, units and "

@@ -54,7 +54,7 @@ class LslCommandTest {
                 sid).withChannels(java.util.List.of("C3", "Cz", "C4"), "microvolts", "EEG"), config);
              JavaOutlet cues = new JavaOutlet(LslStreamInfo.create("CliCues", "Markers", 1, ChannelFormat.STRING, 0,
                 sid), config)) {
-            String[] r = run("lsl", "list", "--lsl-backend", "java", "--wait", "2", "--json", "--query",
+            String[] r = run("lsl", "list", "--lsl-backend", "java", "--wait", "2", "--json", "--lsl",
                     "source_id='" + sid + "'");
             assertEquals("0", r[0], r[2]);
             com.fasterxml.jackson.databind.JsonNode streams = new com.fasterxml.jackson.databind.ObjectMapper()
