@@ -54,6 +54,8 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
     private final DecoderOptions options;
     private final List<NetModel> members = new ArrayList<>();
     private ViewFusion fusion;
+    /** Divides the averaged probabilities' logs before they are renormalised ({@link TemperatureScaling}). */
+    private double temperature = 1;
     private OnlineAlignment alignment;
     private List<TrainingHistory> histories = List.of();
     private Map<String, Object> metrics = Map.of();
@@ -154,7 +156,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         ValidationSplit first = trained.get(0).split();
         ValidationSplit last = trained.get(trained.size() - 1).split();
         if (!continueFromWeights) {
-            trained.forEach(m -> calibrate(m, aligned));
+            temperature = temperature(trained, aligned);
             closeMembers();
             trained.forEach(m -> members.add(m.model()));
         }
@@ -175,14 +177,23 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
     }
 
     /**
-     * Fits a new member's temperature on its validation windows, whole held-out subjects as a new user meets the
-     * network ({@link TemperatureScaling}); a fine-tune keeps the pretrained one, as its few held-out trials of one
-     * user could not estimate it.
+     * The ensemble's temperature ({@link TemperatureScaling}), fitted on each new member's probabilities for its own
+     * validation windows, pooled: whole held-out subjects, as a new user meets the network. It is applied to the
+     * averaged probabilities, so it changes no decision of the ensemble and no ranking, only how sure it says it is.
+     * A fine-tune keeps the pretrained one: a new user's few held-out trials could not estimate it.
      */
-    private static void calibrate(Member member, SubjectAlignment aligned) {
-        float[][][] windows = ValidationSplit.pick(aligned.windows(), member.split().validation());
-        int[] labels = ValidationSplit.pick(aligned.labels(), member.split().validation());
-        member.model().setTemperature(TemperatureScaling.fit(member.model().probabilities(windows), labels));
+    private static double temperature(List<Member> trained, SubjectAlignment aligned) {
+        List<float[]> probabilities = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Member member : trained) {
+            int[] held = member.split().validation();
+            probabilities.addAll(List.of(member.model().probabilities(ValidationSplit.pick(aligned.windows(), held))));
+            for (int label : ValidationSplit.pick(aligned.labels(), held)) {
+                labels.add(label);
+            }
+        }
+        return TemperatureScaling.fit(probabilities.toArray(new float[0][]),
+                labels.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** One trained network of the ensemble, the curve of its training, its validation split and its attempts. */
@@ -311,6 +322,9 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             }
         }
         scale(probabilities, members.size());
+        if (temperature != 1) {
+            probabilities = TemperatureScaling.apply(probabilities, temperature);
+        }
         if (fusion != null) {
             probabilities = fusion.combine(probabilities, input[0]);
         }
@@ -380,7 +394,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         DecoderOptions cardOptions = options.has("net") ? options : options.with("net", settings.network().name());
         Map<String, Object> parameters = NeuralModelFiles.parameters(settings.network(),
                 settings.network().resolve(shape(), settings.networkOptions()).asMap(), members.size(), settings, AlignmentFile.describe(alignment));
-        parameters.put("temperatures", members.stream().map(NetModel::temperature).toList());
+        parameters.put("temperature", temperature);
         if (fusion != null) {
             parameters.put("fusion", fusion.describe());
         }
@@ -421,10 +435,7 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
             throw e;
         }
         decoder.members.forEach(m -> m.setAdaptation(settings.normAdaptation()));
-        List<Double> temperatures = NeuralModelFiles.temperatures(card, decoder.members.size(), modelDir);
-        for (int i = 0; i < temperatures.size(); i++) {
-            decoder.members.get(i).setTemperature(temperatures.get(i));
-        }
+        decoder.temperature = NeuralModelFiles.temperature(card, modelDir);
         try {
             decoder.fusion = ViewFusion.load(modelDir, card.parameters());
         } catch (IOException | RuntimeException e) {

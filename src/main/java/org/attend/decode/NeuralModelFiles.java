@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,27 +96,18 @@ final class NeuralModelFiles {
     }
 
     /**
-     * The members' temperatures a card gives ({@code parameters.temperatures}); 1 for each member of a card written
-     * before networks were calibrated.
+     * The ensemble's temperature a card gives ({@code parameters.temperature}); 1 for a card written before networks
+     * were calibrated.
      *
-     * @throws IOException naming the card when the list does not give one positive number per member
+     * @throws IOException naming the card when it is not a positive number
      */
-    static List<Double> temperatures(ModelCard card, int members, Path modelDir) throws IOException {
-        Object given = card.parameters().get("temperatures");
-        if (given == null) {
-            return Collections.nCopies(members, 1.0);
+    static double temperature(ModelCard card, Path modelDir) throws IOException {
+        Object given = card.parameters().getOrDefault("temperature", 1.0);
+        if (!(given instanceof Number t) || !(t.doubleValue() > 0) || Double.isInfinite(t.doubleValue())) {
+            throw new IOException(modelDir.resolve(ModelCard.FILE_NAME) + ": 'temperature' must be a positive number, "
+                    + "got " + given);
         }
-        List<Double> t;
-        try {
-            t = ModelCard.json().convertValue(given, new TypeReference<List<Double>>() { });
-        } catch (IllegalArgumentException e) {
-            t = null;
-        }
-        if (t == null || t.size() != members || t.stream().anyMatch(v -> v == null || !(v > 0) || v.isInfinite())) {
-            throw new IOException(modelDir.resolve(ModelCard.FILE_NAME) + ": 'temperatures' must give one positive "
-                    + "number per network (" + members + "), got " + given);
-        }
-        return t;
+        return t.doubleValue();
     }
 
     private static Map<String, Object> asMap(TrainingRecipe recipe) {

@@ -32,8 +32,6 @@ public final class NetModel implements AutoCloseable {
     private final NetworkBlock net;
     /** Caches parameter arrays: replaced whenever loading parameters replaces those arrays. */
     private ParameterStore inferenceStore;
-    /** Divides the logits before the softmax ({@link TemperatureScaling}); 1 until set. */
-    private volatile double temperature = 1;
 
     private NetModel(NetworkBlock net, Device device) {
         this.shape = net.shape();
@@ -94,19 +92,6 @@ public final class NetModel implements AutoCloseable {
         net.adaptiveNorms().forEach(n -> n.setAdaptation(adaptation));
     }
 
-    /** Divides the logits by {@code temperature} before the softmax from now on ({@link TemperatureScaling}). */
-    public void setTemperature(double temperature) {
-        if (!(temperature > 0) || Double.isInfinite(temperature)) {
-            throw new IllegalArgumentException("temperature must be a positive number, got " + temperature);
-        }
-        this.temperature = temperature;
-    }
-
-    /** The temperature the logits are divided by (1: as trained). */
-    public double temperature() {
-        return temperature;
-    }
-
     /** Forgets what test-time adaptation learnt (a new user or session). */
     public void resetAdaptation() {
         net.adaptiveNorms().forEach(AdaptiveNorm::resetAdaptation);
@@ -122,7 +107,7 @@ public final class NetModel implements AutoCloseable {
         try (NDManager scope = model.getNDManager().newSubManager()) {
             NDList out = forward(scope, batch, inferenceStore, false);
             NDArray bandTime = NetworkBlock.output(out, NetworkBlock.BAND_TIME_WEIGHTS);
-            return new NetOutput(rows(NetworkBlock.output(out, NetworkBlock.LOGITS).div(temperature).softmax(1)),
+            return new NetOutput(rows(NetworkBlock.output(out, NetworkBlock.LOGITS).softmax(1)),
                     rowsOrNull(NetworkBlock.output(out, NetworkBlock.CHANNEL_WEIGHTS)),
                     rowsOrNull(NetworkBlock.output(out, NetworkBlock.TIME_WEIGHTS)),
                     bandTime == null ? null : cube(bandTime));
@@ -133,7 +118,7 @@ public final class NetModel implements AutoCloseable {
     public synchronized float[][] probabilities(float[][][] batch) {
         try (NDManager scope = model.getNDManager().newSubManager()) {
             return rows(NetworkBlock.output(forward(scope, batch, inferenceStore, false), NetworkBlock.LOGITS)
-                    .div(temperature).softmax(1));
+                    .softmax(1));
         }
     }
 

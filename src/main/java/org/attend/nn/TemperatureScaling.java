@@ -2,10 +2,11 @@ package org.attend.nn;
 
 /**
  * Post-hoc calibration of a trained network's probabilities (Guo et al., "On Calibration of Modern Neural
- * Networks", ICML 2017): one temperature {@code T} divides the logits, {@code p_T = softmax(z / T)}, chosen to
- * minimise the cross-entropy on held-out windows. It leaves each window's ranking of the classes unchanged and makes
- * a probability of 0.8 mean about 80 % correct, which a fixed command threshold relies on: a network trained with
- * heavy regularisation and averaged over an ensemble is underconfident ({@code T < 1} sharpens it).
+ * Networks", ICML 2017): one temperature {@code T} divides the logits, {@code p_T = softmax(z / T)} (for an
+ * ensemble, the logs of its averaged probabilities), chosen to minimise the cross-entropy on held-out windows. It
+ * ranks no window's classes differently and makes a probability of 0.8 mean about 80 % correct, which a fixed command
+ * threshold relies on: a network trained with heavy regularisation and averaged over an ensemble is underconfident
+ * ({@code T < 1} sharpens it).
  */
 public final class TemperatureScaling {
 
