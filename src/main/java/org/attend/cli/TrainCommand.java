@@ -71,21 +71,23 @@ public final class TrainCommand implements Callable<Integer> {
             + "imagined and/or executed runs of the paradigm; default: the paradigm's runs)")
     List<String> runs;
 
-    @Option(names = "--tmin", defaultValue = "0.5", description = "window start after the cue, s (default ${DEFAULT-VALUE})")
+    @Option(names = "--tmin", defaultValue = "0",
+            description = "window start after the cue, s (default ${DEFAULT-VALUE}, as evaluate)")
     double tmin;
 
-    @Option(names = "--tmax", defaultValue = "3.5", description = "window end after the cue, s (default ${DEFAULT-VALUE})")
+    @Option(names = "--tmax", defaultValue = "3",
+            description = "window end after the cue, s (default ${DEFAULT-VALUE}, as evaluate)")
     double tmax;
 
     @Option(names = "--band", converter = BandConverter.class, paramLabel = "LOW-HIGH",
-            description = "band-pass, Hz, as in every command (default 4-38)")
+            description = "band-pass, Hz, as in every command (default 8-32, as evaluate)")
     BandConverter.Band band;
 
-    @Option(names = "--band-low", paramLabel = "HZ", defaultValue = "4", hidden = true,
+    @Option(names = "--band-low", paramLabel = "HZ", defaultValue = "8", hidden = true,
             description = "band-pass lower edge, Hz (default ${DEFAULT-VALUE})")
     double bandLow;
 
-    @Option(names = "--band-high", paramLabel = "HZ", defaultValue = "38", hidden = true,
+    @Option(names = "--band-high", paramLabel = "HZ", defaultValue = "32", hidden = true,
             description = "band-pass upper edge, Hz (default ${DEFAULT-VALUE})")
     double bandHigh;
 
