@@ -24,13 +24,8 @@ public final class BenchDspCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--channels", paramLabel = "N", defaultValue = "64",
-            description = "channels (default: ${DEFAULT-VALUE})")
-    int channels;
-
-    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "160",
-            description = "sample rate in Hz (default: ${DEFAULT-VALUE})")
-    double sampleRateHz;
+    @Mixin
+    SignalShapeOption signal = new SignalShapeOption(64, 160);
 
     @Option(names = "--chunk-samples", paramLabel = "N", defaultValue = "16",
             description = "samples per channel in each chunk (default: ${DEFAULT-VALUE}, 0.1 s at 160 Hz)")
@@ -40,12 +35,8 @@ public final class BenchDspCommand implements Callable<Integer> {
             description = "seconds of signal processed per repetition (default: ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--repetitions", defaultValue = "15", description = "timed repetitions (default: ${DEFAULT-VALUE})")
-    int repetitions;
-
-    @Option(names = "--warmup", defaultValue = "3",
-            description = "untimed warm-up repetitions (default: ${DEFAULT-VALUE})")
-    int warmup;
+    @Mixin
+    RepetitionsOption repetitions = new RepetitionsOption(15, 3);
 
     @Option(names = "--compare",
             description = "also time scipy.signal.sosfilt on the whole array (needs python3 with scipy)")
@@ -58,7 +49,8 @@ public final class BenchDspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        DspBench.Plan plan = new DspBench.Plan(channels, sampleRateHz, chunkSamples, seconds, repetitions, warmup,
+        DspBench.Plan plan = new DspBench.Plan(signal.channels, signal.rateHz, chunkSamples, seconds,
+                repetitions.repetitions, repetitions.warmup,
                 compare, rounds);
         DspBench.Result r = DspBench.run(plan);
         PrintWriter out = spec.commandLine().getOut();
@@ -72,17 +64,19 @@ public final class BenchDspCommand implements Callable<Integer> {
                 + "(%d sections)%n", chain.notchHz(), chain.order(), chain.bandLowHz(), chain.bandHighHz(),
                 chain.filter().sectionCount());
         out.printf(Locale.ROOT, "%d channels at %.0f Hz, chunks of %d samples, %d chunks per repetition, "
-                + "%d repetitions in %d round(s) after %d warm-up%n", channels, sampleRateHz, chunkSamples,
-                plan.chunkCount(), java.count(), r.rounds(), warmup);
+                + "%d repetitions in %d round(s) after %d warm-up%n", signal.channels, signal.rateHz,
+                chunkSamples,
+                plan.chunkCount(), java.count(), r.rounds(), repetitions.warmup);
         out.printf(Locale.ROOT, "median %.3g samples/s per channel (%.3g channel-samples/s), %.0fx real time, "
-                + "%.1f us per chunk%n", median, median * channels, median / sampleRateHz,
+                + "%.1f us per chunk%n", median, median * signal.channels, median / signal.rateHz,
                 chunkSamples / median * 1e6);
         out.printf(Locale.ROOT, "min %.3g, max %.3g samples/s per channel; java %s on %s, %d processors%n",
                 java.min(), java.max(), System.getProperty("java.version"), System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors());
         if (r.scipy() != null) {
             out.printf(Locale.ROOT, "%s, scipy.signal.sosfilt(sos, x, axis=-1) on the same samples as one [%d x %d] "
-                    + "array, same sections:%n", r.scipy().version(), channels, plan.chunkCount() * chunkSamples);
+                    + "array, same sections:%n", r.scipy().version(), signal.channels,
+                    plan.chunkCount() * chunkSamples);
             printScipy(out, "float32", r.scipy().float32SamplesPerSecond(), median);
             printScipy(out, "float64", r.scipy().float64SamplesPerSecond(), median);
         }
@@ -92,7 +86,7 @@ public final class BenchDspCommand implements Callable<Integer> {
 
     private void printScipy(PrintWriter out, String dtype, Summary scipy, double javaMedian) {
         out.printf(Locale.ROOT, "  %s: median %.3g channel-samples/s (min %.3g, max %.3g); Attend streaming "
-                + "is %.2fx that%n", dtype, scipy.median() * channels, scipy.min() * channels,
-                scipy.max() * channels, javaMedian / scipy.median());
+                + "is %.2fx that%n", dtype, scipy.median() * signal.channels, scipy.min() * signal.channels,
+                scipy.max() * signal.channels, javaMedian / scipy.median());
     }
 }

@@ -22,11 +22,8 @@ public final class BenchFormatsCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "recording to read (default: ${DEFAULT-VALUE})")
     Path file = AttendHome.resolve("recordings/eegmmidb/S001R04.edf");
 
-    @Option(names = "--repetitions", description = "timed reads (default: ${DEFAULT-VALUE})")
-    int repetitions = 200;
-
-    @Option(names = "--warmup", description = "untimed reads first, for the JIT (default: ${DEFAULT-VALUE})")
-    int warmup = 30;
+    @Mixin
+    RepetitionsOption repetitions = new RepetitionsOption(200, 30);
 
     @Mixin
     QuietOption quiet;
@@ -36,14 +33,16 @@ public final class BenchFormatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FormatsBench.Result r = FormatsBench.run(new FormatsBench.Plan(file, repetitions, warmup));
+        FormatsBench.Result r = FormatsBench.run(new FormatsBench.Plan(file, repetitions.repetitions,
+                repetitions.warmup));
         PrintWriter out = spec.commandLine().getOut();
         RecordedStream eeg = r.recording().eegStream().orElseThrow();
         out.printf(Locale.ROOT, "read %s (%s, %d channels, %.1f s, %.2f MB): median %.2f ms, p99 %.2f ms, %.0f MB/s "
                         + "(%d repetitions after %d warm-up, %d CPUs, Java %s)%n",
                 file.getFileName(), r.recording().format(), eeg.info().channelCount(), eeg.durationSeconds(),
                 r.fileBytes() / 1e6, r.readMillis().median(), r.readMillis().percentile(99), r.megabytesPerSecond(),
-                repetitions, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                repetitions.repetitions, repetitions.warmup, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
         out.flush();
         return 0;
     }

@@ -28,12 +28,8 @@ public final class BenchLslCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--channels", paramLabel = "N", defaultValue = "64",
-            description = "Channels (float32), default ${DEFAULT-VALUE}.")
-    int channels;
-
-    @Option(names = "--rate", defaultValue = "1000", description = "Rate of the latency run, Hz, default ${DEFAULT-VALUE}.")
-    double rate;
+    @Mixin
+    SignalShapeOption signal = new SignalShapeOption(64, 1000);
 
     @Option(names = "--samples", defaultValue = "10000", description = "Samples measured, default ${DEFAULT-VALUE}.")
     int samples;
@@ -57,10 +53,11 @@ public final class BenchLslCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LslBench.Plan plan = new LslBench.Plan(LslBench.backendModes(backendOption.mode.toLowerCase(Locale.ROOT)),
-                channels, rate, samples, warmup, throughputSamples, runs);
+                signal.channels, signal.rateHz, samples, warmup, throughputSamples, runs);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d ch float32, latency at %.0f Hz over %d samples after %d warm-up, throughput "
-                + "over %d samples; %d run(s) per backend, alternating; %d cores%n", channels, rate, samples, warmup,
+                + "over %d samples; %d run(s) per backend, alternating; %d cores%n", signal.channels, signal.rateHz,
+                samples, warmup,
                 throughputSamples, runs, Runtime.getRuntime().availableProcessors());
         List<LslBench.BackendRuns> result = LslBench.run(plan, (round, name, f) -> {
             out.printf(Locale.ROOT, "run %d %-22s load %4.1f  p50 %7.1f us  p99 %7.1f us  max %8.1f us  "

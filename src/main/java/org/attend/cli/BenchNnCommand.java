@@ -21,13 +21,8 @@ public final class BenchNnCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--channels", paramLabel = "N", defaultValue = "64",
-            description = "channels (default ${DEFAULT-VALUE})")
-    int channels;
-
-    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "160",
-            description = "sample rate, Hz (default ${DEFAULT-VALUE})")
-    double rateHz;
+    @Mixin
+    SignalShapeOption signal = new SignalShapeOption(64, 160);
 
     @Option(names = "--window", paramLabel = "SECONDS", defaultValue = "3",
             description = "window, s (default ${DEFAULT-VALUE})")
@@ -71,12 +66,14 @@ public final class BenchNnCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Device dev = runtime.start();
-        NnBench.Plan plan = new NnBench.Plan(channels, rateHz, windowSeconds, iterations, warmup, trainWindows,
+        NnBench.Plan plan = new NnBench.Plan(signal.channels, signal.rateHz, windowSeconds, iterations, warmup,
+                trainWindows,
                 trainEpochs, "none".equals(pytorchScript) ? null : Path.of(pytorchScript), python, hopSeconds,
                 liveSeconds, runtime.choice(), runtime.threads);
         try (NnBench bench = new NnBench(plan, dev)) {
             out.printf(Locale.ROOT, "attend network, %d ch × %d samples (%.1f s at %.0f Hz), batch 1, %s, %d "
-                    + "intra-op thread(s), load average %.1f%n", channels, plan.samples(), windowSeconds, rateHz, dev,
+                    + "intra-op thread(s), load average %.1f%n", signal.channels, plan.samples(), windowSeconds,
+                    signal.rateHz, dev,
                     runtime.threads, NnBench.loadAverage());
             out.flush();
             out.printf(Locale.ROOT, "batch-1 latency, %d timed rounds after %d warm-up rounds%n", iterations, warmup);

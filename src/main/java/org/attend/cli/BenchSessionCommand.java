@@ -26,23 +26,22 @@ public final class BenchSessionCommand implements Callable<Integer> {
             description = "Recording to replay (default: ${DEFAULT-VALUE}).")
     Path recording;
 
-    @Option(names = "--repetitions", defaultValue = "7", description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
-    int repetitions;
-
-    @Option(names = "--warmup", defaultValue = "2", description = "Untimed repetitions (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @CommandLine.Mixin
+    RepetitionsOption repetitions = new RepetitionsOption(7, 2);
 
     @Override
     public Integer call() throws Exception {
         Path file = recording.isAbsolute() ? recording : AttendHome.resolve(recording.toString());
-        SessionBench.Plan plan = new SessionBench.Plan(new DevicesOption().load().get("bci2000-64"), file, repetitions, warmup);
+        SessionBench.Plan plan = new SessionBench.Plan(new DevicesOption().load().get("bci2000-64"), file,
+                repetitions.repetitions, repetitions.warmup);
         SessionBench.Result r = SessionBench.run(plan);
         PrintWriter out = spec.commandLine().getOut();
         double session = r.sessionSeconds().median();
         double source = r.simulatorSeconds().median();
         double read = r.readSeconds().median();
         double replay = r.replaySeconds().median();
-        out.printf(Locale.ROOT, "attend bench session: %d repetitions after %d warm-up, medians%n", repetitions, warmup);
+        out.printf(Locale.ROOT, "attend bench session: %d repetitions after %d warm-up, medians%n",
+                repetitions.repetitions, repetitions.warmup);
         out.printf(Locale.ROOT, "simulated session (run --speed max, %.0f s of signal): %.3f s = %.0fx real time; "
                 + "simulator alone %.3f s; ratio %.2f%n", r.sessionSignalSeconds(), session,
                 r.sessionSignalSeconds() / session, source, session / source);
