@@ -73,12 +73,13 @@ final class SessionOptions {
             description = "Time between decisions (default: ${DEFAULT-VALUE} s).")
     double hopSeconds;
 
-    @Option(names = "--band", converter = BandConverter.class, paramLabel = "LOW-HIGH", defaultValue = "8-30",
-            description = "Band-pass before the decoder, Hz (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--band", converter = BandConverter.class, paramLabel = "LOW-HIGH", defaultValue = "8-32",
+            description = "Band-pass before the decoder, Hz (default: ${DEFAULT-VALUE}, as train and evaluate).")
     BandConverter.Band band;
 
-    @Option(names = "--notch", paramLabel = "HZ", defaultValue = "50",
-            description = "Mains notch frequency, 0 for none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--notch", paramLabel = "HZ", defaultValue = "0",
+            description = "Mains notch, 50 or 60 Hz where line noise reaches the band (see attend quality); 0 for "
+                    + "none (default: ${DEFAULT-VALUE}, as train and evaluate).")
     double notchHz;
 
     @Option(names = "--epoch-offset", paramLabel = "SECONDS", defaultValue = "0.5",

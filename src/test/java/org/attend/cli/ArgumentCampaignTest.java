@@ -104,7 +104,7 @@ class ArgumentCampaignTest {
 
     @Test
     void runBandAboveTheSimulatedNyquistIsRefusedBeforeTheHeadsetStarts() {
-        refused("--band 8.0-30.0 with --notch 0.0 at 50.0 Hz: ", "run", "--rate", "50", "--notch", "0");
+        refused("--band 8.0-32.0 with --notch 0.0 at 50.0 Hz: ", "run", "--rate", "50", "--notch", "0");
         refused("--rate must be a positive number of Hz, got -1.0", "run", "--rate", "-1");
     }
 
