@@ -63,9 +63,11 @@ class OutputOptionsTest {
                 r = CliTestSupport.run("run", "--speed", "max", "--duration", "30", "--seed", "5", "--json",
                         "--osc", "127.0.0.1:" + receiver.getLocalPort(), "--prediction-rate", "200");
                 long printedCommands = r.out().lines().filter(l -> l.contains("\"type\":\"command\"")).count();
-                // every datagram was sent before the session ended: wait until the receiver has read them all
+                // every datagram was sent before the session ended: wait until the receiver has read them all (the
+                // commands, and the last prediction's message of each class)
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (received.stream().filter(m -> m.startsWith("/attend/command")).count() < printedCommands
+                while ((received.stream().filter(m -> m.startsWith("/attend/command")).count() < printedCommands
+                        || count(received, "/attend/p/left ") != count(received, "/attend/p/right "))
                         && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
@@ -85,10 +87,14 @@ class OutputOptionsTest {
             assertFalse(printed.isEmpty());
             List<String> commands = received.stream().filter(m -> m.startsWith("/attend/command")).toList();
             assertEquals(printed, commands, "every command, in order, none dropped by the rate limit");
-            long left = received.stream().filter(m -> m.startsWith("/attend/p/left ")).count();
-            long right = received.stream().filter(m -> m.startsWith("/attend/p/right ")).count();
+            long left = count(received, "/attend/p/left ");
+            long right = count(received, "/attend/p/right ");
             assertTrue(left > 0 && left == right, "one message per class per prediction: " + left + " " + right);
         }
+    }
+
+    private static long count(List<String> messages, String prefix) {
+        return messages.stream().filter(m -> m.startsWith(prefix)).count();
     }
 
     @Test
