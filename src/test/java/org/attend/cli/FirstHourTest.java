@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.attend.experiment.Paradigm;
 import org.attend.realtime.SessionDefaults;
 import org.attend.source.DeviceProfiles;
 import org.attend.source.SimulationSpec;
@@ -72,6 +73,26 @@ class FirstHourTest {
         assertEquals(2, option.exitCode());
         assertTrue(option.err().startsWith("attend run: ") && option.err().contains("did you mean --speed?"),
                 option.err());
+    }
+
+    @Test
+    void everyCommandFiltersTheSameWayByDefault() {
+        CommandLine attend = AttendCommand.commandLine();
+        for (String command : List.of("run", "replay", "live", "train")) {
+            CommandLine.Model.CommandSpec spec = attend.getSubcommands().get(command).getCommandSpec();
+            String band = spec.findOption("--band").defaultValue() != null ? spec.findOption("--band").defaultValue()
+                    : spec.findOption("--band-low").defaultValue() + "-" + spec.findOption("--band-high").defaultValue();
+            assertEquals("8-32", band, command + " --band");
+            assertEquals("0", spec.findOption("--notch").defaultValue(), command + " --notch");
+        }
+        // evaluate has no notch; its band comes with the paradigm
+        Paradigm evaluated = Paradigm.named(Paradigm.LEFT_RIGHT);
+        assertEquals(List.of(8.0, 32.0), List.of(evaluated.bandLowHz(), evaluated.bandHighHz()));
+        CommandLine.Model.CommandSpec train = attend.getSubcommands().get("train").getCommandSpec();
+        assertEquals(List.of(String.valueOf(evaluated.tminSeconds()).replace(".0", ""),
+                        String.valueOf(evaluated.tmaxSeconds()).replace(".0", "")),
+                List.of(train.findOption("--tmin").defaultValue(), train.findOption("--tmax").defaultValue()),
+                "train's epochs are evaluate's");
     }
 
     @Test
