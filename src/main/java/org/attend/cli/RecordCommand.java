@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attend.lsl.LslQuery;
 import org.attend.progress.Progress;
+import org.attend.progress.Sizes;
 import org.attend.realtime.PreflightException;
 import org.attend.realtime.SessionListener;
 import org.attend.realtime.SessionOutput;
@@ -90,7 +91,7 @@ public final class RecordCommand implements Callable<Integer> {
                     .optRecording(file)
                     .optSpeed(speed)
                     .optDurationSeconds(durationSeconds)
-                    .optOutput(SessionOutput.listener(context -> new RecordingProgress(file,
+                    .optOutput(SessionOutput.queuedListener("record-progress", context -> new RecordingProgress(file,
                             context.stream().sampleRateHz(), durationSeconds)))
                     .optReporter(new Printer(printer, file));
             if (raw instanceof SimulatedHeadset headset) {
@@ -129,11 +130,7 @@ public final class RecordCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (now - sizeCheckedNanos >= 1_000_000_000L) {
                 sizeCheckedNanos = now;
-                try {
-                    progress.message(bytes(Files.size(file)));
-                } catch (IOException e) {
-                    progress.message("size unknown");
-                }
+                progress.message(sizeOf(file));
             }
         }
 
@@ -143,11 +140,13 @@ public final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code 1.2 MB}: a file's size as a person reads it. */
-    static String bytes(long bytes) {
-        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
-                : bytes < 1_000_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
-                : String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
+    /** {@code 1.2 MB}: the file's size as a person reads it, or {@code size unknown}. */
+    static String sizeOf(Path file) {
+        try {
+            return Sizes.of(Files.size(file));
+        } catch (IOException e) {
+            return "size unknown";
+        }
     }
 
     /** Prints what was recorded. */
@@ -155,14 +154,8 @@ public final class RecordCommand implements Callable<Integer> {
         @Override
         public void finished(SessionResult result) {
             long samples = result.engine().samples();
-            String size;
-            try {
-                size = bytes(Files.size(file));
-            } catch (IOException e) {
-                size = "size unknown";
-            }
             out.printf(Locale.ROOT, "recorded %d samples (%.1f s) of '%s' to %s (%s); dropped %d%n", samples,
-                    samples / result.sampleRateHz(), result.streamName(), file, size,
+                    samples / result.sampleRateHz(), result.streamName(), file, sizeOf(file),
                     result.engine().droppedSamples());
             out.flush();
         }

@@ -36,7 +36,7 @@ final class SessionProgress implements SessionListener {
 
     /** The output that reports a session's progress. */
     static SessionOutput output() {
-        return SessionOutput.listener(context -> new SessionProgress(context.plan()));
+        return SessionOutput.queuedListener("progress", context -> new SessionProgress(context.plan()));
     }
 
     @Override

@@ -393,7 +393,8 @@ public final class NeuralDecoder implements Decoder, SubjectGroupsFit {
         }
         DecoderOptions cardOptions = options.has("net") ? options : options.with("net", settings.network().name());
         Map<String, Object> parameters = NeuralModelFiles.parameters(settings.network(),
-                settings.network().resolve(shape(), settings.networkOptions()).asMap(), members.size(), settings, AlignmentFile.describe(alignment));
+                settings.network().resolve(shape(), settings.networkOptions()).asMap(), members.size(), settings,
+                AlignmentFile.describe(alignment));
         parameters.put("temperature", temperature);
         if (fusion != null) {
             parameters.put("fusion", fusion.describe());

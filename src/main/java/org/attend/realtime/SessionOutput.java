@@ -54,6 +54,17 @@ public interface SessionOutput {
     }
 
     /**
+     * A listener that does I/O (the console, a file's size) as an output: it runs on a {@link QueuedListener}'s
+     * thread, so that the processing thread only enqueues its events.
+     *
+     * @param name names the listener's thread
+     */
+    static SessionOutput queuedListener(String name, ListenerOpener opener) {
+        return (context, registry) -> registry.listener(new QueuedListener(opener.open(context),
+                QueuedListener.DEFAULT_CAPACITY, name));
+    }
+
+    /**
      * A control output as a session output: opened with the decoder's classes, registered as a sink (commands,
      * {@code stop} included) and as a listener (predictions, stream health). The sink list closes it.
      */

@@ -12,6 +12,7 @@ import org.attend.decode.InputContract;
 import org.attend.decode.SelfPacedDecoder;
 import org.attend.decode.SelfPacedTraining;
 import org.attend.dsp.PreprocessorSpec;
+import org.attend.progress.Sizes;
 import org.attend.source.PacedSource;
 import org.attend.source.Source;
 import org.attend.stream.MissingChannelsException;
@@ -499,20 +500,12 @@ public final class SessionPlan {
             PreflightException.require(needed <= free, String.format(Locale.ROOT, "cannot record %s s of %d "
                     + "channels at %s Hz to %s: that needs %s but %s has %s free; give a shorter --duration",
                     num(durationSeconds), info.channelCount(), num(info.sampleRateHz()), recording.getFileName(),
-                    size(needed), folder, size(free)));
+                    Sizes.of(needed), folder, Sizes.of(free)));
         }
 
         private static String num(double v) {
             return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
         }
 
-        /** A size for people: MB or GB, or "more than an exabyte". */
-        private static String size(double bytes) {
-            if (!(bytes < 1e18)) {
-                return "more than an exabyte";
-            }
-            return bytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
-                    : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-        }
     }
 }
